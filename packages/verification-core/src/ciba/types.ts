@@ -1,5 +1,6 @@
 import type { VerificationError } from '../errors.js';
 import type { EidId, VerifiedIdentity } from '../identity.js';
+import type { IdentifierKind } from '../identifiers/types.js';
 import type { BrokerPreset } from '../profiles/types.js';
 import type { Transport } from '../transport.js';
 
@@ -48,6 +49,11 @@ export interface PendingVerification {
   interval: number;
   /** Epoch ms of the earliest next poll. */
   nextPollAt: number;
+  /** The identifier kind the challenge was sent to, and a SHA-256 of `kind:value` to compare the result with. */
+  identifierKind: IdentifierKind;
+  identifierDigest: string;
+  /** Transient failures (network, 5xx) in a row; drives the back-off. */
+  failures: number;
 }
 
 export type VerificationOutcome =
@@ -77,7 +83,14 @@ export interface Evidence {
 }
 
 export type PollState =
-  | { status: 'pending'; pending: PendingVerification; providerDescription?: string }
+  | {
+      status: 'pending';
+      pending: PendingVerification;
+      /** The provider's progress text, e.g. "awaiting user identification" (English, for logs). */
+      providerDescription?: string;
+      /** Set when this poll failed transiently and will be retried after a back-off. */
+      retrying?: VerificationError;
+    }
   | VerificationOutcome;
 
 export interface WaitOptions {
