@@ -1,0 +1,242 @@
+// The oidc-provider configuration: one issuer with Idura-like paths, CIBA poll + ping, the demo clients.
+import Provider, { errors, type Account, type BackchannelAuthenticationRequest, type KoaContext } from 'oidc-provider';
+
+import { MemoryStore, createAdapterFactory } from './adapter.js';
+import { brokerClaims, customClaimNames, fallbackClaims } from './claims.js';
+import type { RequestStore } from './control.js';
+import { findPersonByUuid } from './persons.js';
+import {
+  checkBindingMessage,
+  iduraAcrValues,
+  parseAuthorizationDetails,
+  shapeFromLoginHint,
+  shapeFromLoginHintToken,
+  type RequestShape,
+} from './shapes.js';
+import type { SigningJwk } from './keys.js';
+
+export const ROUTES = {
+  backchannel_authentication: '/ciba/bc-authorize',
+  token: '/oauth2/token',
+  jwks: '/.well-known/jwks',
+  userinfo: '/oauth2/userinfo',
+  authorization: '/oauth2/authorize',
+  discovery: '/.well-known/openid-configuration',
+} as const;
+
+export const CIBA_GRANT_TYPE = 'urn:openid:params:grant-type:ciba';
+
+export const DEMO_BASIC = { clientId: 'demo-basic', clientSecret: 'demo-secret-change-me' } as const;
+export const DEMO_PKJWT = { clientId: 'demo-pkjwt' } as const;
+export const DEMO_PING = { clientId: 'demo-ping', clientSecret: 'demo-ping-secret-change-me' } as const;
+
+export interface ProviderSettings {
+  issuer: string;
+  expiresIn: number;
+  accessTokenTtl: number;
+  deliveryModes: ('poll' | 'ping')[];
+  keys: SigningJwk[];
+  clientPublicJwk: SigningJwk;
+  pingNotificationEndpoint: string;
+  store: RequestStore;
+}
+
+type Params = Record<string, string | undefined>;
+
+function paramsOf(ctx: KoaContext): Params {
+  return (ctx.oidc?.params ?? {}) as Params;
+}
+
+export function createProvider(settings: ProviderSettings): Provider {
+  const { store } = settings;
+  // processLoginHint / processLoginHintToken work out the broker shape; triggerAuthenticationDevice (same ctx,
+  // a few middlewares later) stores it with the new auth_req_id.
+  const shapes = new WeakMap<KoaContext, RequestShape>();
+
+  const ciba = {
+    enabled: true,
+    deliveryModes: settings.deliveryModes,
+    async processLoginHint(ctx: KoaContext, loginHint: string) {
+      const shape = shapeFromLoginHint(paramsOf(ctx), loginHint);
+      if (!shape) return undefined; // → unknown_user_id
+      shapes.set(ctx, shape);
+      return shape.person.uuid;
+    },
+    async processLoginHintToken(ctx: KoaContext, loginHintToken: string) {
+      const shape = shapeFromLoginHintToken(paramsOf(ctx), loginHintToken);
+      if (!shape) return undefined;
+      shapes.set(ctx, shape);
+      return shape.person.uuid;
+    },
+    async validateBindingMessage(ctx: KoaContext, bindingMessage: string | undefined) {
+      checkBindingMessage(paramsOf(ctx), bindingMessage);
+    },
+    async validateRequestContext() {},
+    async verifyUserCode() {},
+    async triggerAuthenticationDevice(
+      ctx: KoaContext,
+      request: BackchannelAuthenticationRequest,
+      _account: Account,
+      client: { clientId: string; clientName?: string; backchannelTokenDeliveryMode?: string },
+    ) {
+      const shape = shapes.get(ctx);
+      if (!shape) throw new errors.InvalidRequest('id_token_hint is not supported by dev-idp; use login_hint or login_hint_token');
+      store.create({
+        authReqId: request.jti,
+        clientId: client.clientId,
+        clientName: client.clientName,
+        shape,
+        scope: typeof request.params.scope === 'string' ? request.params.scope : 'openid',
+        deliveryMode: client.backchannelTokenDeliveryMode === 'ping' ? 'ping' : 'poll',
+        expiresInSeconds: request.expiration,
+      });
+    },
+  };
+
+  // The account id is the person's stable uuid (the ID token `sub`). The claims depend on the *request* (which
+  // broker shape and eID it used), not only on the person: at the token endpoint oidc-provider calls
+  // findAccount(ctx, sub, source) with source = the BackchannelAuthenticationRequest, whose jti is the auth_req_id
+  // under which triggerAuthenticationDevice stored the shape. (Encoding the shape into the accountId would make
+  // `sub` vary per eID, which a real broker never does.)
+  async function findAccount(ctx: KoaContext, sub: string, source?: { kind?: string; jti?: string }): Promise<Account | undefined> {
+    const person = findPersonByUuid(sub);
+    if (!person) return undefined;
+    const authReqId =
+      source?.kind === 'BackchannelAuthenticationRequest'
+        ? source.jti
+        : ctx?.oidc?.entities?.BackchannelAuthenticationRequest?.jti;
+    return {
+      accountId: person.uuid,
+      async claims() {
+        const record = authReqId ? store.records.get(authReqId) : undefined;
+        const claims = record
+          ? brokerClaims({
+              broker: record.broker,
+              eid: record.eid,
+              person,
+              acr: record.acr,
+              bindingMessage: record.bindingMessage,
+              transactionId: record.transactionId,
+            })
+          : fallbackClaims(person);
+        return { sub: person.uuid, ...claims };
+      },
+    };
+  }
+
+  const clients = [
+    {
+      client_id: DEMO_BASIC.clientId,
+      client_secret: DEMO_BASIC.clientSecret,
+      client_name: 'Demo Support (client_secret_basic)',
+      token_endpoint_auth_method: 'client_secret_basic',
+      grant_types: [CIBA_GRANT_TYPE],
+      response_types: [],
+      redirect_uris: [],
+      backchannel_token_delivery_mode: 'poll',
+      id_token_signed_response_alg: 'RS256',
+    },
+    {
+      client_id: DEMO_PKJWT.clientId,
+      client_name: 'Demo Support (private_key_jwt)',
+      token_endpoint_auth_method: 'private_key_jwt',
+      token_endpoint_auth_signing_alg: 'RS256',
+      jwks: { keys: [settings.clientPublicJwk] },
+      grant_types: [CIBA_GRANT_TYPE],
+      response_types: [],
+      redirect_uris: [],
+      backchannel_token_delivery_mode: 'poll',
+      id_token_signed_response_alg: 'RS256',
+    },
+    ...(settings.deliveryModes.includes('ping')
+      ? [
+          {
+            client_id: DEMO_PING.clientId,
+            client_secret: DEMO_PING.clientSecret,
+            client_name: 'Demo Queue (ping)',
+            token_endpoint_auth_method: 'client_secret_basic',
+            grant_types: [CIBA_GRANT_TYPE],
+            response_types: [],
+            redirect_uris: [],
+            backchannel_token_delivery_mode: 'ping',
+            backchannel_client_notification_endpoint: settings.pingNotificationEndpoint,
+            id_token_signed_response_alg: 'RS256',
+          },
+        ]
+      : []),
+  ];
+
+  const provider = new Provider(settings.issuer, {
+    adapter: createAdapterFactory(new MemoryStore()),
+    clients,
+    jwks: { keys: settings.keys },
+    findAccount,
+    // Every claim sits under the `openid` scope so that CIBA requests with only `scope=openid` get the broker's
+    // claims; conformIdTokenClaims:false keeps them in the ID token (not only at userinfo).
+    claims: {
+      acr: null,
+      auth_time: null,
+      iss: null,
+      sid: null,
+      openid: ['sub', 'acr', 'auth_time', ...customClaimNames],
+    },
+    conformIdTokenClaims: false,
+    scopes: ['openid', 'mitid', 'ssn', 'profile'],
+    acrValues: Object.keys(iduraAcrValues),
+    // Confidential clients only ('none' is left out on purpose: CIBA Core requires client authentication).
+    clientAuthMethods: ['client_secret_basic', 'client_secret_post', 'client_secret_jwt', 'private_key_jwt'],
+    // RAR is experimental in oidc-provider and would also need response_type handling; Idura only needs the
+    // parameter to pass through, so accept it as an extra parameter and check it is a JSON array of {type}.
+    extraParams: {
+      async authorization_details(_ctx: KoaContext, value: string | undefined) {
+        parseAuthorizationDetails(value);
+      },
+    },
+    features: {
+      devInteractions: { enabled: false },
+      ciba,
+      userinfo: { enabled: true },
+      // on by default in v9; with it, any `authorization_details` parameter would demand a resource indicator
+      resourceIndicators: { enabled: false },
+    },
+    routes: {
+      authorization: ROUTES.authorization,
+      backchannel_authentication: ROUTES.backchannel_authentication,
+      token: ROUTES.token,
+      jwks: ROUTES.jwks,
+      userinfo: ROUTES.userinfo,
+    },
+    ttl: {
+      AccessToken: settings.accessTokenTtl,
+      AuthorizationCode: 60,
+      ClientCredentials: 600,
+      DeviceCode: 600,
+      BackchannelAuthenticationRequest(ctx: KoaContext | undefined) {
+        const requested = Number(paramsOf(ctx ?? ({} as KoaContext)).requested_expiry);
+        return Number.isSafeInteger(requested) && requested > 0 ? Math.min(settings.expiresIn, requested) : settings.expiresIn;
+      },
+      Grant: 3600,
+      IdToken: 3600,
+      Interaction: 600,
+      RefreshToken: 3600,
+      Session: 3600,
+      PreAuthorizedCode: 600,
+    },
+    // dev tool: any origin may call the token / backchannel endpoints from a browser harness
+    clientBasedCORS: () => true,
+    // oidc-provider blocks outgoing requests to loopback/private addresses (SSRF protection); the ping client's
+    // notification endpoint is on localhost in development, so send without that dispatcher.
+    fetch: (url: string, options: RequestInit & { dispatcher?: unknown }) => {
+      const { dispatcher: _dispatcher, ...rest } = options;
+      return globalThis.fetch(url, rest);
+    },
+    // errors as JSON even for browsers
+    async renderError(ctx: KoaContext, out: Record<string, unknown>) {
+      ctx.type = 'json';
+      ctx.body = out;
+    },
+    cookies: { keys: [crypto.randomUUID()] },
+  });
+
+  return provider;
+}
