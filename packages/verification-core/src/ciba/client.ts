@@ -55,6 +55,8 @@ export function createVerifier(config: VerifierConfig): Verifier {
   const issuer = config.issuer.replace(/\/+$/, '');
   let metadata: Promise<ProviderMetadata> | undefined;
   const inFlight = new Map<string, Promise<PollState>>();
+  // When each request was last polled: spacing holds even if a host hands back a stale PendingVerification.
+  const lastPollAt = new Map<string, number>();
 
   const send = async (endpoint: Endpoint, request: Omit<HttpRequest, 'endpoint'>, options?: TransportOptions) => {
     try {
@@ -194,15 +196,20 @@ export function createVerifier(config: VerifierConfig): Verifier {
     // Never two overlapping polls for one request (CIBA Core §10.1): a second caller shares the first's poll.
     const running = inFlight.get(pending.authReqId);
     if (running) return running;
-    const polling = pollOnce(pending, options).finally(() => inFlight.delete(pending.authReqId));
+    const polling = pollOnce(pending, options)
+      .then((state) => (state.status === 'pending' ? state : settle(state)))
+      .finally(() => inFlight.delete(pending.authReqId));
     inFlight.set(pending.authReqId, polling);
     return polling;
   }
 
   async function pollOnce(pending: PendingVerification, options?: TransportOptions): Promise<PollState> {
-    const wait = pending.nextPollAt - now();
+    const earliest = Math.max(pending.nextPollAt, (lastPollAt.get(pending.authReqId) ?? 0) + pending.interval * 1000);
+    const wait = earliest - now();
     if (wait > 0) await sleep(wait, options?.signal);
-    if (now() >= pending.expiresAt) return expired(pending);
+    if (options?.signal?.aborted) throw new VerificationError('cancelled', 'Cancelled');
+    if (now() >= pending.expiresAt) return settle(expired(pending));
+    lastPollAt.set(pending.authReqId, now());
 
     let response: HttpResponse;
     try {
@@ -240,6 +247,12 @@ export function createVerifier(config: VerifierConfig): Verifier {
         return { status: 'failed', error: providerError(response, 'Token'), pending: settled };
     }
   }
+
+  /** A terminal outcome: forget the request's poll times. */
+  const settle = (outcome: VerificationOutcome): VerificationOutcome => {
+    lastPollAt.delete(outcome.pending.authReqId);
+    return outcome;
+  };
 
   const next = (pending: PendingVerification, delaySeconds: number): PendingVerification => ({
     ...pending,

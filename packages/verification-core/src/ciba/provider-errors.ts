@@ -56,7 +56,7 @@ export function providerError(response: HttpResponse, what: string): Verificatio
     providerDescription: oauth?.error_description,
   };
   if (oauth) {
-    const code = KNOWN[oauth.error] ?? 'provider.error';
+    const code = KNOWN[oauth.error] ?? (isTransient(response) ? 'provider.unavailable' : 'provider.error');
     return new VerificationError(code, `${what}: ${oauth.error}${oauth.error_description ? ` (${oauth.error_description})` : ''}`, details);
   }
   if (isTransient(response)) return new VerificationError('provider.unavailable', `${what}: HTTP ${response.status}`, details);
