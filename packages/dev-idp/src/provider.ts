@@ -43,6 +43,36 @@ export interface ProviderSettings {
 
 type Params = Record<string, string | undefined>;
 
+const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
+
+/**
+ * oidc-provider requires an https `backchannel_client_notification_endpoint`; in development the ping receiver is
+ * plain http on a loopback address. Such an endpoint is registered in its https form and sent to over http.
+ */
+function createLoopbackHttps() {
+  const downgraded = new Set<string>();
+  return {
+    register(endpoint: string): string {
+      const url = new URL(endpoint);
+      if (url.protocol === 'https:') return url.href;
+      if (url.protocol === 'http:' && LOOPBACK_HOSTS.has(url.hostname)) {
+        url.protocol = 'https:';
+        downgraded.add(url.origin);
+        return url.href;
+      }
+      throw new TypeError('the ping notification endpoint must be https, or http on a loopback address');
+    },
+    resolve(target: string): string {
+      const url = new URL(target);
+      if (url.protocol === 'https:' && downgraded.has(url.origin)) {
+        url.protocol = 'http:';
+        return url.href;
+      }
+      return target;
+    },
+  };
+}
+
 function paramsOf(ctx: KoaContext): Params {
   return (ctx.oidc?.params ?? {}) as Params;
 }
@@ -52,6 +82,7 @@ export function createProvider(settings: ProviderSettings): Provider {
   // processLoginHint / processLoginHintToken work out the broker shape; triggerAuthenticationDevice (same ctx,
   // a few middlewares later) stores it with the new auth_req_id.
   const shapes = new WeakMap<KoaContext, RequestShape>();
+  const loopbackHttps = createLoopbackHttps();
 
   const ciba = {
     enabled: true,
@@ -159,16 +190,21 @@ export function createProvider(settings: ProviderSettings): Provider {
             response_types: [],
             redirect_uris: [],
             backchannel_token_delivery_mode: 'ping',
-            backchannel_client_notification_endpoint: settings.pingNotificationEndpoint,
+            backchannel_client_notification_endpoint: loopbackHttps.register(settings.pingNotificationEndpoint),
             id_token_signed_response_alg: 'RS256',
           },
         ]
       : []),
   ];
 
+  // The demo clients live in the adapter (oidc-provider's "dynamic client" path) rather than the static `clients`
+  // option: static clients are structuredClone'd, and under jest's VM realms the clone fails oidc-provider's own
+  // `constructor === Object` check on the client's jwks ("client JSON Web Key Set is invalid"). Same behaviour in Node.
+  const memory = new MemoryStore();
+  for (const client of clients) memory.entries.set(`Client:${client.client_id}`, { payload: client, expiresAt: undefined });
+
   const provider = new Provider(settings.issuer, {
-    adapter: createAdapterFactory(new MemoryStore()),
-    clients,
+    adapter: createAdapterFactory(memory),
     jwks: { keys: settings.keys },
     findAccount,
     // Every claim sits under the `openid` scope so that CIBA requests with only `scope=openid` get the broker's
@@ -198,7 +234,11 @@ export function createProvider(settings: ProviderSettings): Provider {
       userinfo: { enabled: true },
       // on by default in v9; with it, any `authorization_details` parameter would demand a resource indicator
       resourceIndicators: { enabled: false },
+      pushedAuthorizationRequests: { enabled: false },
+      rpInitiatedLogout: { enabled: false },
     },
+    // CIBA only: no front-channel response types (keeps implicit / authorization_code out of discovery)
+    responseTypes: ['none'],
     routes: {
       authorization: ROUTES.authorization,
       backchannel_authentication: ROUTES.backchannel_authentication,
@@ -228,7 +268,7 @@ export function createProvider(settings: ProviderSettings): Provider {
     // notification endpoint is on localhost in development, so send without that dispatcher.
     fetch: (url: string, options: RequestInit & { dispatcher?: unknown }) => {
       const { dispatcher: _dispatcher, ...rest } = options;
-      return globalThis.fetch(url, rest);
+      return globalThis.fetch(loopbackHttps.resolve(url), rest);
     },
     // errors as JSON even for browsers
     async renderError(ctx: KoaContext, out: Record<string, unknown>) {
