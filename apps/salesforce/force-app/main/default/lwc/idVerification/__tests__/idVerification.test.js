@@ -1,0 +1,337 @@
+import { createElement } from 'lwc';
+import IdVerification from 'c/idVerification';
+import getContext from '@salesforce/apex/IdVerificationController.getContext';
+import send from '@salesforce/apex/IdVerificationController.send';
+import recordOutcome from '@salesforce/apex/IdVerificationController.recordOutcome';
+import { createFakeBroker } from './fakeBroker';
+
+// Node's own timer, untouched by jsdom and by jest's fake timers: lets real crypto and promises progress.
+const { setImmediate: nextTurn } = require('node:timers');
+
+jest.mock('@salesforce/apex/IdVerificationController.getContext', () => ({ default: jest.fn() }), { virtual: true });
+jest.mock('@salesforce/apex/IdVerificationController.send', () => ({ default: jest.fn() }), { virtual: true });
+jest.mock('@salesforce/apex/IdVerificationController.recordOutcome', () => ({ default: jest.fn() }), { virtual: true });
+jest.mock('@salesforce/i18n/lang', () => ({ default: 'en-US' }), { virtual: true });
+
+const CASE_ID = '500Aa00000ExAmPlE1';
+const MINUTE = 60 * 1000;
+
+// Fictional test persons (the same as dev-idp's).
+const SOREN = {
+    eid: 'mitid',
+    uuid: '8028a8c7-f428-43e7-931d-671cd3c3af7a',
+    name: 'Søren Ærø-Hansen',
+    birthDate: '1985-03-12',
+    nationalId: '1203851002',
+    phone: '+4520123456'
+};
+const BJORN = {
+    eid: 'bankid-no',
+    uuid: 'b1d61874-f6da-493f-9281-2332cc35107d',
+    name: 'Bjørn Æsøy',
+    birthDate: '1979-04-17',
+    nationalId: '17047910013',
+    phone: '+4791234567'
+};
+const ELIN = { eid: 'freja', uuid: '760868b3-d2ff-4c42-bcba-78010a69c999', name: 'Elin Sjöström', phone: '+46704567890' };
+
+function contactOf(person, overrides = {}) {
+    return {
+        name: person.name,
+        mobilePhone: person.phone,
+        phone: null,
+        birthdate: person.birthDate || null,
+        nationalId: person.nationalId || null,
+        ...overrides
+    };
+}
+
+function context(broker, contact, overrides = {}) {
+    return {
+        config: {
+            broker: 'idura',
+            issuer: broker.issuer,
+            clientId: broker.clientId,
+            enabledEids: ['mitid', 'bankid-se', 'bankid-no', 'freja'],
+            company: 'Acme',
+            challengeLimit: 3,
+            windowMinutes: 10
+        },
+        contact,
+        attempts: [],
+        ...overrides
+    };
+}
+
+/** Gives promises, crypto and timers of the real core a turn until `check` holds (no fixed sleeps). */
+async function waitFor(check, what = 'condition') {
+    for (let i = 0; i < 500; i += 1) {
+        const value = check();
+        if (value) return value;
+        await new Promise((resolve) => nextTurn(resolve));
+    }
+    throw new Error(`timed out waiting for ${what}`);
+}
+
+const $ = (element, selector) => element.shadowRoot.querySelector(selector);
+const text = (element, selector) => {
+    const node = $(element, selector);
+    return node ? node.textContent.trim() : undefined;
+};
+
+async function mount({ person = SOREN, brokerOptions = {}, contact, contextOverrides } = {}) {
+    const broker = await createFakeBroker({ person, ...brokerOptions });
+    getContext.mockResolvedValue(context(broker, contact || contactOf(person), contextOverrides));
+    send.mockImplementation(broker.send);
+    recordOutcome.mockResolvedValue('a0BAa00000AuditRec');
+    const element = createElement('c-id-verification', { is: IdVerification });
+    element.recordId = CASE_ID;
+    document.body.appendChild(element);
+    await waitFor(() => $(element, '.form') || $(element, '.load-error'), 'the form');
+    return { element, broker };
+}
+
+async function sendChallenge(element) {
+    $(element, 'lightning-button[data-id="send"]').click();
+    await waitFor(() => $(element, '.waiting') || $(element, '.result') || $(element, '.identifier-error') || $(element, '.form-error'), 'send');
+}
+
+afterEach(() => {
+    while (document.body.firstChild) document.body.removeChild(document.body.firstChild);
+    jest.clearAllMocks();
+    jest.useRealTimers();
+});
+
+describe('c-id-verification', () => {
+    it('shows a spinner while the case loads', async () => {
+        getContext.mockReturnValue(new Promise(() => {}));
+        const element = createElement('c-id-verification', { is: IdVerification });
+        element.recordId = CASE_ID;
+        document.body.appendChild(element);
+        await Promise.resolve();
+        expect($(element, 'lightning-spinner')).not.toBeNull();
+        expect(getContext).toHaveBeenCalledWith({ caseId: CASE_ID });
+    });
+
+    it('explains when the case cannot be loaded', async () => {
+        getContext.mockRejectedValue({ body: { message: 'Insufficient access to IdVerificationController' }, status: 500 });
+        const element = createElement('c-id-verification', { is: IdVerification });
+        element.recordId = CASE_ID;
+        document.body.appendChild(element);
+        await waitFor(() => $(element, '.load-error'));
+        expect(text(element, '.load-error')).toContain('The verification panel could not load this case');
+        expect(text(element, '.load-error')).toContain('Insufficient access to IdVerificationController');
+    });
+
+    it("prefills the contact's eID and national ID", async () => {
+        const { element } = await mount();
+        expect(text(element, '.customer')).toBe('Søren Ærø-Hansen');
+        const combobox = $(element, 'lightning-combobox');
+        expect(combobox.value).toBe('mitid');
+        expect(combobox.options.map((o) => o.label)).toEqual(['MitID', 'BankID (SE)', 'BankID (NO)', 'Freja eID']);
+        const input = $(element, 'lightning-input[data-id="identifier"]');
+        expect(input.label).toBe('CPR number');
+        expect(input.value).toBe('1203851002');
+        expect(text(element, '.prefilled')).toBe("From the case's contact");
+        expect($(element, 'lightning-button[data-id="send"]').label).toBe('Send MitID challenge');
+    });
+
+    it('prefills the mobile number when the chosen eID takes one and the contact has no national ID', async () => {
+        const { element } = await mount({ person: ELIN, contact: contactOf(ELIN) });
+        expect($(element, 'lightning-combobox').value).toBe('bankid-se');
+        const combobox = $(element, 'lightning-combobox');
+        combobox.dispatchEvent(new CustomEvent('change', { detail: { value: 'freja' } }));
+        await waitFor(() => $(element, 'lightning-input[data-id="identifier"]').label === "Customer's mobile number");
+        expect($(element, 'lightning-input[data-id="identifier"]').value).toBe('+46704567890');
+        expect($(element, 'lightning-button[data-id="send"]').label).toBe('Send Freja eID challenge');
+    });
+
+    it('rejects an invalid identifier before anything is sent', async () => {
+        const { element } = await mount();
+        const input = $(element, 'lightning-input[data-id="identifier"]');
+        input.value = '320185-1002';
+        input.dispatchEvent(new CustomEvent('change', { detail: { value: '320185-1002' } }));
+        await Promise.resolve();
+        expect($(element, '.prefilled')).toBeNull();
+        await sendChallenge(element);
+        expect(text(element, '.identifier-error')).toBe('The number does not contain a valid date of birth.');
+        expect($(element, '.form')).not.toBeNull();
+        expect(send).not.toHaveBeenCalled();
+    });
+
+    it('shows the code, the script, where it went and the time left while waiting', async () => {
+        const { element, broker } = await mount({ brokerOptions: { interval: 30 } });
+        await sendChallenge(element);
+        const code = text(element, '.code');
+        expect(code).toMatch(/^Acme \d{4}$/);
+        expect(text(element, '.script')).toBe(`Please open MitID on your phone. Approve only if you see the code ${code}.`);
+        expect(text(element, '.sent-to')).toBe('Sent to 120385-••••');
+        expect(text(element, '.time-left')).toBe('2:00 left');
+        expect($(element, 'lightning-button[data-id="cancel"]').label).toBe('Cancel');
+
+        // Only allow-listed endpoints, through Apex, with this case's id and no client secret.
+        const bcAuthorize = broker.requests.find((r) => r.endpoint === 'backchannel_authentication');
+        expect(send).toHaveBeenCalledWith({ caseId: CASE_ID, request: bcAuthorize });
+        const form = new URLSearchParams(bcAuthorize.body);
+        expect(form.get('login_hint')).toBe('sub:ssn:1203851002');
+        expect(form.get('binding_message')).toBe(code);
+        expect(form.has('client_secret')).toBe(false);
+        expect(bcAuthorize.headers.authorization).toBeUndefined();
+    });
+
+    it('counts down', async () => {
+        jest.useFakeTimers({ doNotFake: ['nextTick', 'queueMicrotask'] });
+        const { element } = await mount({ brokerOptions: { interval: 60 } });
+        await sendChallenge(element);
+        expect(text(element, '.time-left')).toBe('2:00 left');
+        jest.advanceTimersByTime(15 * 1000);
+        await Promise.resolve();
+        expect(text(element, '.time-left')).toBe('1:45 left');
+    });
+
+    it("shows Norwegian BankID's word pair and asks the customer to choose it", async () => {
+        const { element, broker } = await mount({ person: BJORN, brokerOptions: { interval: 30, wordPair: 'rask-elefant' } });
+        expect($(element, 'lightning-combobox').value).toBe('bankid-no');
+        await sendChallenge(element);
+        expect(text(element, '.code')).toBe('rask-elefant');
+        expect(text(element, '.script')).toBe('Please open BankID (NO) on your phone and choose the words “rask-elefant”.');
+        const form = new URLSearchParams(broker.requests.find((r) => r.endpoint === 'backchannel_authentication').body);
+        expect(form.has('binding_message')).toBe(false);
+    });
+
+    it('shows the verified identity, the match with the contact and records it with the ID token', async () => {
+        const { element } = await mount({ brokerOptions: { tokenAnswers: ['pending', 'approved'] } });
+        await sendChallenge(element);
+        await waitFor(() => $(element, '.result'), 'the result');
+        expect(text(element, '.result-title')).toBe('Identity verified');
+        const field = (name) => text(element, `dd[data-field="${name}"]`);
+        expect(field('name')).toBe('Søren Ærø-Hansen');
+        expect(field('birthDate')).toBe('12 March 1985');
+        expect(field('nationalId')).toBe('120385-••••');
+        expect(field('eid')).toBe('MitID');
+        expect(field('level')).toBe('Substantial');
+        expect(element.shadowRoot.textContent).not.toContain('1203851002');
+        expect(text(element, '.match')).toBe('Matches the customer record');
+        expect([...element.shadowRoot.querySelectorAll('.checks li')].map((li) => li.textContent)).toContain('Name: same');
+
+        await waitFor(() => $(element, '.record'), 'the audit record');
+        expect(text(element, '.record')).toBe('Verification recorded on the case');
+        expect(recordOutcome).toHaveBeenCalledTimes(1);
+        const { caseId, outcome } = recordOutcome.mock.calls[0][0];
+        expect(caseId).toBe(CASE_ID);
+        expect(outcome).toMatchObject({
+            status: 'approved',
+            eid: 'mitid',
+            authReqId: 'req-1',
+            fullName: 'Søren Ærø-Hansen',
+            nationalIdMasked: '120385-••••',
+            levelOfAssurance: 'substantial',
+            matchVerdict: 'match',
+            sentTo: '120385-••••'
+        });
+        expect(outcome.idToken.split('.')).toHaveLength(3);
+        expect(outcome.idTokenSha256).toMatch(/^[A-Za-z0-9_-]{43}$/);
+        expect(JSON.stringify(outcome)).not.toContain('"nationalId"');
+    });
+
+    it('warns when the verified person does not match the contact', async () => {
+        const { element } = await mount({
+            brokerOptions: { tokenAnswers: ['approved'] },
+            contact: contactOf(SOREN, { name: 'Mette Nørgaard', birthdate: '1972-11-07' })
+        });
+        await sendChallenge(element);
+        await waitFor(() => $(element, '.result'));
+        expect(text(element, '.match')).toBe('Does NOT match the customer record');
+        expect([...element.shadowRoot.querySelectorAll('.checks li')].map((li) => li.textContent)).toContain('Name: different');
+        await waitFor(() => recordOutcome.mock.calls.length === 1);
+        expect(recordOutcome.mock.calls[0][0].outcome.matchVerdict).toBe('mismatch');
+    });
+
+    it.each([
+        ['denied', 'The customer declined', 'denied'],
+        ['expired', 'The request expired', 'expired']
+    ])('shows the %s outcome and records it', async (answer, title, status) => {
+        const { element } = await mount({ brokerOptions: { tokenAnswers: [answer] } });
+        await sendChallenge(element);
+        await waitFor(() => $(element, '.result'));
+        expect(text(element, '.result-title')).toBe(title);
+        expect($(element, '.identity')).toBeNull();
+        await waitFor(() => $(element, '.record'));
+        expect(recordOutcome.mock.calls[0][0].outcome).toMatchObject({ status, authReqId: 'req-1' });
+    });
+
+    it('fails on an ID token the broker did not sign, and says why', async () => {
+        const { element } = await mount({ brokerOptions: { tokenAnswers: ['forged'] } });
+        await sendChallenge(element);
+        await waitFor(() => $(element, '.result'));
+        expect(text(element, '.result-title')).toBe('Verification failed');
+        expect(text(element, '.result-detail')).toBe('The identity proof has an invalid signature and was rejected.');
+        await waitFor(() => $(element, '.record'));
+        expect(recordOutcome.mock.calls[0][0].outcome).toMatchObject({ status: 'failed', errorCode: 'token.invalid_signature' });
+        expect(recordOutcome.mock.calls[0][0].outcome.idToken).toBeUndefined();
+    });
+
+    it('fails when the broker refuses the challenge, without an audit record of a request that never existed', async () => {
+        const { element, broker } = await mount();
+        send.mockImplementation(async (args) =>
+            args.request.endpoint === 'backchannel_authentication'
+                ? { status: 400, headers: { 'content-type': 'application/json' }, body: '{"error":"unknown_user_id"}' }
+                : broker.send(args)
+        );
+        await sendChallenge(element);
+        expect(text(element, '.result-title')).toBe('Verification failed');
+        expect(text(element, '.result-detail')).toBe('The eID provider does not know this person.');
+        expect(recordOutcome).not.toHaveBeenCalled();
+    });
+
+    it('cancels a pending challenge and records the cancel', async () => {
+        const { element } = await mount({ brokerOptions: { interval: 30 } });
+        await sendChallenge(element);
+        $(element, 'lightning-button[data-id="cancel"]').click();
+        await waitFor(() => $(element, '.result'));
+        expect(text(element, '.result-title')).toBe('Verification cancelled');
+        await waitFor(() => $(element, '.record'));
+        expect(recordOutcome.mock.calls[0][0].outcome).toMatchObject({ status: 'cancelled', errorCode: 'cancelled' });
+    });
+
+    it('says so when the audit record cannot be saved', async () => {
+        const { element } = await mount({ brokerOptions: { tokenAnswers: ['denied'] } });
+        recordOutcome.mockRejectedValue({ body: { message: 'FIELD_CUSTOM_VALIDATION_EXCEPTION' } });
+        await sendChallenge(element);
+        await waitFor(() => $(element, '.record'));
+        expect(text(element, '.record')).toBe('The verification record could not be saved');
+    });
+
+    it('goes back to the form for a new challenge and counts the attempts left', async () => {
+        const { element } = await mount({ brokerOptions: { tokenAnswers: ['denied'] } });
+        await sendChallenge(element);
+        await waitFor(() => $(element, '.result'));
+        expect(text(element, '.attempts')).toBe('2 challenges left for this customer in the next minutes');
+        $(element, 'lightning-button[data-id="retry"]').click();
+        await waitFor(() => $(element, '.form'));
+        expect($(element, 'lightning-input[data-id="identifier"]').value).toBe('1203851002');
+        expect($(element, 'lightning-button[data-id="send"]').disabled).toBe(false);
+    });
+
+    it('stops at the challenge limit for the case', async () => {
+        const now = Date.now();
+        const { element } = await mount({ contextOverrides: { attempts: [now - MINUTE, now - 2 * MINUTE, now - 3 * MINUTE] } });
+        expect(text(element, '.limit')).toMatch(/^No more challenges for now: try again at \d{2}:\d{2}$/);
+        expect($(element, 'lightning-button[data-id="send"]').disabled).toBe(true);
+        $(element, 'lightning-button[data-id="send"]').click();
+        await Promise.resolve();
+        expect(send).not.toHaveBeenCalled();
+    });
+
+    it("reports the server's challenge limit (another tab or agent sent the last ones)", async () => {
+        const { element, broker } = await mount();
+        send.mockImplementation(async (args) => {
+            if (args.request.endpoint === 'backchannel_authentication') throw { body: { message: 'guard.limit_reached' }, status: 400 };
+            return broker.send(args);
+        });
+        await sendChallenge(element);
+        expect(text(element, '.form-error')).toMatch(/^Too many challenges to this customer/);
+        expect($(element, '.form')).not.toBeNull();
+    });
+
+});

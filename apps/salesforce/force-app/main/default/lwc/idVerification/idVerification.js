@@ -1,0 +1,479 @@
+import { LightningElement, api } from 'lwc';
+import LANG from '@salesforce/i18n/lang';
+import getContext from '@salesforce/apex/IdVerificationController.getContext';
+import sendToBroker from '@salesforce/apex/IdVerificationController.send';
+import recordOutcome from '@salesforce/apex/IdVerificationController.recordOutcome';
+import {
+    auditRecord,
+    checkChallengeLimit,
+    createVerifier,
+    eidLabel,
+    eids as EID_PROFILES,
+    errorMessage,
+    formatDate,
+    formatDateTime,
+    formatDuration,
+    formatTime,
+    matchIdentity,
+    resolveLocale,
+    t
+} from 'c/verificationCore';
+import { apexTransport, idTokenOf } from './apexTransport';
+import { prefillIdentifier, suggestEid } from './prefill';
+import { localText } from './localText';
+
+const MINUTE = 60 * 1000;
+
+/**
+ * Identity verification on the Case record page: sends the case's contact a MitID / BankID / Freja challenge
+ * over OpenID CIBA and shows the verified identity. Protocol, validation, matching and every string come from
+ * the bundled verification-core (c/verificationCore); the Apex controller only forwards allow-listed requests
+ * through a Named Credential and keeps the audit record.
+ */
+export default class IdVerification extends LightningElement {
+    @api recordId;
+
+    state = 'loading'; // loading | error | form | waiting | result
+    locale = resolveLocale(LANG);
+    loadError = '';
+
+    config;
+    contact = {};
+    attempts = [];
+    verifier;
+
+    eid;
+    identifier = '';
+    identifierKind;
+    prefilled = false;
+    identifierError = '';
+    formError = '';
+    sending = false;
+
+    pending;
+    timeLeftMs = 0;
+    outcome;
+    match;
+    recordState = ''; // '' | saving | saved | failed
+
+    idToken;
+    abortController;
+    timer;
+
+    connectedCallback() {
+        this.load();
+    }
+
+    disconnectedCallback() {
+        // Leaving the page stops polling; the challenge is not answered for the customer, so nothing is recorded.
+        this.stopTimer();
+        const controller = this.abortController;
+        this.abortController = undefined;
+        if (controller) controller.abort();
+    }
+
+    async load() {
+        this.state = 'loading';
+        try {
+            const context = await getContext({ caseId: this.recordId });
+            this.config = context.config;
+            this.contact = context.contact || {};
+            this.attempts = (context.attempts || []).map(Number);
+            this.verifier = createVerifier({
+                issuer: this.config.issuer,
+                clientId: this.config.clientId,
+                broker: this.config.broker,
+                transport: apexTransport(sendToBroker, this.recordId, (body) => {
+                    this.idToken = idTokenOf(body);
+                })
+            });
+            const offered = this.offeredEids();
+            if (offered.length === 0) throw new Error('No eID is enabled for the configured broker');
+            this.selectEid(suggestEid(this.contact, offered));
+            this.state = 'form';
+        } catch (error) {
+            this.loadError = apexMessage(error);
+            this.state = 'error';
+        }
+    }
+
+    offeredEids() {
+        const enabled = (this.config && this.config.enabledEids) || [];
+        const offered = this.verifier.eids();
+        return enabled.filter((id) => offered.includes(id));
+    }
+
+    selectEid(eid) {
+        this.eid = eid;
+        const { kind, value } = prefillIdentifier(this.verifier.identifierKinds(eid), this.contact);
+        this.identifierKind = kind;
+        this.identifier = value;
+        this.prefilled = value !== '';
+        this.clearIdentifierError();
+    }
+
+    // ---- form ----------------------------------------------------------------------------------------------
+
+    get text() {
+        const l = this.locale;
+        return {
+            title: t(l, 'app.title'),
+            customer: t(l, 'form.customer'),
+            eid: t(l, 'form.eid'),
+            sending: t(l, 'form.sending'),
+            loading: localText(l, 'loading'),
+            contextFailed: localText(l, 'context.failed'),
+            waitingTitle: t(l, 'waiting.title'),
+            code: t(l, 'waiting.code'),
+            cancel: t(l, 'waiting.cancel'),
+            retry: t(l, 'result.retry'),
+            name: t(l, 'field.name'),
+            birthDate: t(l, 'field.birthDate'),
+            nationalId: t(l, 'field.nationalId'),
+            eidField: t(l, 'field.eid'),
+            level: t(l, 'field.level'),
+            verifiedAt: t(l, 'field.verifiedAt'),
+            phone: t(l, 'field.phone')
+        };
+    }
+
+    get isLoading() {
+        return this.state === 'loading';
+    }
+    get isError() {
+        return this.state === 'error';
+    }
+    get isForm() {
+        return this.state === 'form';
+    }
+    get isWaiting() {
+        return this.state === 'waiting';
+    }
+    get isResult() {
+        return this.state === 'result';
+    }
+
+    get contactName() {
+        return this.contact.name || '—';
+    }
+
+    get eidOptions() {
+        return this.offeredEids().map((id) => ({ label: eidLabel(id), value: id }));
+    }
+
+    get identifierLabel() {
+        return t(this.locale, `form.identifier.${this.identifierKind}`);
+    }
+
+    get identifierHint() {
+        return t(this.locale, `form.identifier.hint.${this.identifierKind}`);
+    }
+
+    get prefilledText() {
+        return this.prefilled ? t(this.locale, 'form.prefilled.contact') : '';
+    }
+
+    get sendLabel() {
+        return this.sending ? t(this.locale, 'form.sending') : t(this.locale, 'form.send', { eid: EID_PROFILES[this.eid].name });
+    }
+
+    limitDecision() {
+        const config = this.config || {};
+        return checkChallengeLimit(this.attempts, {
+            limit: Number(config.challengeLimit) || undefined,
+            windowMs: config.windowMinutes ? Number(config.windowMinutes) * MINUTE : undefined
+        });
+    }
+
+    get limitReached() {
+        return !this.limitDecision().allowed;
+    }
+
+    get limitText() {
+        const decision = this.limitDecision();
+        if (!decision.allowed) return t(this.locale, 'result.noAttemptsLeft', { time: formatTime(this.locale, decision.retryAt) });
+        return '';
+    }
+
+    get attemptsText() {
+        const decision = this.limitDecision();
+        const limit = Number(this.config && this.config.challengeLimit) || 0;
+        if (!decision.allowed || decision.remaining >= limit) return '';
+        return t(this.locale, 'result.attemptsLeft', { count: decision.remaining });
+    }
+
+    get sendDisabled() {
+        return this.sending || this.limitReached;
+    }
+
+    handleEidChange(event) {
+        this.selectEid(event.detail.value);
+    }
+
+    handleIdentifierChange(event) {
+        this.identifier = event.detail.value;
+        this.prefilled = false;
+        this.clearIdentifierError();
+    }
+
+    clearIdentifierError() {
+        this.identifierError = '';
+        this.formError = '';
+        const input = this.template.querySelector('lightning-input[data-id="identifier"]');
+        if (input) {
+            input.setCustomValidity('');
+            input.reportValidity();
+        }
+    }
+
+    async handleSend() {
+        if (this.sendDisabled) return;
+        this.clearIdentifierError();
+        this.sending = true;
+        try {
+            const pending = await this.verifier.start({
+                eid: this.eid,
+                identifier: this.identifier,
+                company: this.config.company
+            });
+            this.attempts = [...this.attempts, pending.startedAt];
+            this.wait(pending);
+        } catch (error) {
+            this.handleStartError(error);
+        } finally {
+            this.sending = false;
+        }
+    }
+
+    handleStartError(error) {
+        const code = error && error.code;
+        if (typeof code === 'string' && code.startsWith('identifier.')) {
+            this.identifierError = errorMessage(this.locale, error);
+            const input = this.template.querySelector('lightning-input[data-id="identifier"]');
+            if (input) {
+                input.setCustomValidity(this.identifierError);
+                input.reportValidity();
+            }
+        } else if (code === 'guard.limit_reached') {
+            // The server counted more challenges than this page knew about (another tab or agent).
+            this.formError = errorMessage(this.locale, error);
+        } else {
+            this.showResult({ status: 'failed', error, pending: undefined });
+        }
+    }
+
+    // ---- waiting -------------------------------------------------------------------------------------------
+
+    wait(pending) {
+        this.pending = pending;
+        this.idToken = undefined;
+        this.state = 'waiting';
+        const controller = new AbortController();
+        this.abortController = controller;
+        this.tick();
+        // The countdown must advance while the customer decides; it is cleared on every way out of "waiting".
+        // eslint-disable-next-line @lwc/lwc/no-async-operation
+        this.timer = setInterval(() => this.tick(), 1000);
+        this.verifier
+            .waitForResult(pending, { signal: controller.signal })
+            .then(
+                (outcome) => outcome,
+                (error) => ({ status: error && error.code === 'cancelled' ? 'cancelled' : 'failed', error, pending })
+            )
+            .then((outcome) => {
+                // Only the challenge this view still waits for may show its result (not one left by a disconnect).
+                if (this.abortController === controller) this.showResult(outcome);
+            });
+    }
+
+    tick() {
+        this.timeLeftMs = Math.max(0, this.pending.expiresAt - Date.now());
+    }
+
+    stopTimer() {
+        if (this.timer) clearInterval(this.timer);
+        this.timer = undefined;
+    }
+
+    get eidName() {
+        return this.pending ? eidLabel(this.pending.eid) : '';
+    }
+
+    get bindingMessage() {
+        return this.pending ? this.pending.bindingMessage : '';
+    }
+
+    get hasBindingMessage() {
+        return Boolean(this.bindingMessage);
+    }
+
+    get waitingScript() {
+        const key = this.pending.bindingMessageSource === 'provider' ? 'waiting.script.provider' : 'waiting.script.client';
+        return t(this.locale, key, { eid: this.eidName, code: this.bindingMessage });
+    }
+
+    get isWordPair() {
+        return this.pending && this.pending.bindingMessageSource === 'provider';
+    }
+
+    get sentToText() {
+        return t(this.locale, 'waiting.sentTo', { target: this.pending.sentTo });
+    }
+
+    get timeLeftText() {
+        return t(this.locale, 'waiting.timeLeft', { time: formatDuration(this.timeLeftMs) });
+    }
+
+    get progress() {
+        const total = this.pending.expiresAt - this.pending.startedAt;
+        return total > 0 ? Math.round((100 * this.timeLeftMs) / total) : 0;
+    }
+
+    handleCancel() {
+        if (this.abortController) this.abortController.abort();
+    }
+
+    // ---- result --------------------------------------------------------------------------------------------
+
+    showResult(outcome) {
+        this.stopTimer();
+        this.abortController = undefined;
+        this.outcome = outcome;
+        this.match = outcome.status === 'approved' ? matchIdentity(outcome.identity, this.crmRecord()) : undefined;
+        this.state = 'result';
+        if (outcome.pending) this.record(outcome);
+        else this.recordState = '';
+    }
+
+    crmRecord() {
+        const c = this.contact;
+        return {
+            name: c.name || undefined,
+            birthDate: c.birthdate || undefined,
+            phone: c.mobilePhone || c.phone || undefined,
+            nationalId: c.nationalId || undefined
+        };
+    }
+
+    /** Writes the audit record through Apex; for an approved outcome Apex re-validates the ID token first. */
+    async record(outcome) {
+        this.recordState = 'saving';
+        // auditRecord knows the four protocol outcomes; a cancel is recorded like a failure with its own status.
+        const auditable = outcome.status === 'cancelled' ? { ...outcome, status: 'failed' } : outcome;
+        const payload = {
+            ...auditRecord(auditable, this.match),
+            status: outcome.status,
+            bindingMessage: outcome.pending.bindingMessage,
+            sentTo: outcome.pending.sentTo
+        };
+        if (outcome.status === 'approved' && this.idToken) payload.idToken = this.idToken;
+        try {
+            await recordOutcome({ caseId: this.recordId, outcome: payload });
+            this.recordState = 'saved';
+        } catch {
+            this.recordState = 'failed';
+        }
+    }
+
+    get isApproved() {
+        return this.outcome && this.outcome.status === 'approved';
+    }
+
+    get resultTitle() {
+        return t(this.locale, `result.${this.outcome.status}`);
+    }
+
+    get resultIcon() {
+        switch (this.outcome.status) {
+            case 'approved':
+                return 'utility:success';
+            case 'cancelled':
+                return 'utility:ban';
+            case 'expired':
+                return 'utility:clock';
+            default:
+                return 'utility:error';
+        }
+    }
+
+    get resultVariant() {
+        return this.outcome.status === 'approved' ? 'success' : 'error';
+    }
+
+    get resultClass() {
+        return `result result_${this.outcome.status}`;
+    }
+
+    /** Why it did not work, in the agent's language; not repeated for a plain decline or expiry. */
+    get resultDetail() {
+        const { status, error } = this.outcome;
+        if (status === 'approved' || status === 'denied' || status === 'expired' || status === 'cancelled' || !error) return '';
+        return errorMessage(this.locale, error);
+    }
+
+    get identityRows() {
+        if (!this.isApproved) return [];
+        const identity = this.outcome.identity;
+        const rows = [
+            { key: 'name', label: this.text.name, value: identity.fullName },
+            { key: 'birthDate', label: this.text.birthDate, value: identity.birthDate && formatDate(this.locale, identity.birthDate) },
+            { key: 'nationalId', label: this.text.nationalId, value: identity.nationalIdMasked },
+            { key: 'phone', label: this.text.phone, value: identity.phone },
+            { key: 'eid', label: this.text.eidField, value: eidLabel(identity.eid) },
+            { key: 'level', label: this.text.level, value: t(this.locale, `level.${identity.levelOfAssurance}`) },
+            { key: 'verifiedAt', label: this.text.verifiedAt, value: formatDateTime(this.locale, this.outcome.evidence.verifiedAt * 1000) }
+        ];
+        return rows
+            .filter((row) => row.value)
+            .map((row) => ({ ...row, labelKey: `label-${row.key}`, valueKey: `value-${row.key}` }));
+    }
+
+    get matchText() {
+        return this.match ? t(this.locale, `match.${this.match.verdict}`) : '';
+    }
+
+    get matchClass() {
+        const verdict = this.match ? this.match.verdict : 'unknown';
+        return `slds-badge match match_${verdict}${
+            verdict === 'match' ? ' slds-theme_success' : verdict === 'mismatch' ? ' slds-theme_error' : verdict === 'partial' ? ' slds-theme_warning' : ''
+        }`;
+    }
+
+    get matchChecks() {
+        if (!this.match) return [];
+        return this.match.checks.map((check) => ({
+            key: check.field,
+            label: t(this.locale, `match.field.${check.field}`),
+            result: t(this.locale, `match.result.${check.result}`),
+            className: `check check_${check.result}`
+        }));
+    }
+
+    get recordText() {
+        if (this.recordState === 'saved') return localText(this.locale, 'record.saved');
+        if (this.recordState === 'failed') return localText(this.locale, 'record.failed');
+        return '';
+    }
+
+    get recordFailed() {
+        return this.recordState === 'failed';
+    }
+
+    handleRetry() {
+        this.outcome = undefined;
+        this.match = undefined;
+        this.pending = undefined;
+        this.recordState = '';
+        this.state = 'form';
+        this.selectEid(this.eid);
+    }
+}
+
+/** The message of an Apex error ({ body: { message } }) or of any other error. */
+function apexMessage(error) {
+    if (error && error.body) {
+        if (Array.isArray(error.body)) return error.body.map((e) => e.message).join(', ');
+        if (typeof error.body.message === 'string') return error.body.message;
+    }
+    return error && error.message ? error.message : String(error);
+}
