@@ -8,7 +8,7 @@ export type {
   PendingRequest,
   PingNotification,
   RequestStatus,
-} from './control.js';
+} from './types.js';
 export type { ActiveFault, FaultEndpoint, FaultKind, FaultSpec } from './faults.js';
 export {
   persons,
@@ -19,6 +19,5 @@ export {
   findPersonByUuid,
 } from './persons.js';
 export type { Country, Eid, NationalIdKind, TestPerson } from './persons.js';
-export type { AuthorizationDetail, Broker } from './shapes.js';
-export { iduraAcrValues, BINDING_MESSAGE_PATTERN } from './shapes.js';
-export { ROUTES, DEMO_BASIC, DEMO_PKJWT, DEMO_PING } from './provider.js';
+export type { AuthorizationDetail, Broker } from './types.js';
+export { iduraAcrValues, BINDING_MESSAGE_PATTERN, ROUTES, DEMO_BASIC, DEMO_PKJWT, DEMO_PING } from './constants.js';

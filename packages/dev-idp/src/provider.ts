@@ -14,21 +14,9 @@ import {
   type RequestShape,
 } from './shapes.js';
 import type { SigningJwk } from './keys.js';
+import { CIBA_GRANT_TYPE, DEMO_BASIC, DEMO_PING, DEMO_PKJWT, ROUTES } from './constants.js';
 
-export const ROUTES = {
-  backchannel_authentication: '/ciba/bc-authorize',
-  token: '/oauth2/token',
-  jwks: '/.well-known/jwks',
-  userinfo: '/oauth2/userinfo',
-  authorization: '/oauth2/authorize',
-  discovery: '/.well-known/openid-configuration',
-} as const;
-
-export const CIBA_GRANT_TYPE = 'urn:openid:params:grant-type:ciba';
-
-export const DEMO_BASIC = { clientId: 'demo-basic', clientSecret: 'demo-secret-change-me' } as const;
-export const DEMO_PKJWT = { clientId: 'demo-pkjwt' } as const;
-export const DEMO_PING = { clientId: 'demo-ping', clientSecret: 'demo-ping-secret-change-me' } as const;
+export { CIBA_GRANT_TYPE, DEMO_BASIC, DEMO_PING, DEMO_PKJWT, ROUTES } from './constants.js';
 
 export interface ProviderSettings {
   issuer: string;

@@ -1,18 +1,20 @@
 // startDevIdp: an HTTP server around oidc-provider, plus koa middlewares (installed with provider.use, so they run
 // before oidc-provider's router) for the control API, the phone page, fault injection and Idura-style responses.
-import { createServer, type IncomingMessage, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 
 import type { JWK } from 'jose';
 import type { KoaContext, Next } from 'oidc-provider';
 
-import { ControlError, RequestStore, type DevIdpControl, type RequestStatus } from './control.js';
+import { ControlError, RequestStore } from './control.js';
+import type { DevIdpControl, RequestStatus } from './types.js';
 import { FaultSpecError, validateFaultSpec, type FaultEndpoint } from './faults.js';
 import { generateClientKey, generateProviderKeys, publicPart, type SigningJwk } from './keys.js';
 import { indexPage, phonePage } from './pages.js';
 import { eidLabels, persons, type TestPerson } from './persons.js';
-import { CIBA_GRANT_TYPE, DEMO_BASIC, DEMO_PING, DEMO_PKJWT, ROUTES, createProvider } from './provider.js';
+import { CIBA_GRANT_TYPE, DEMO_BASIC, DEMO_PING, DEMO_PKJWT, ROUTES } from './constants.js';
+import { createProvider } from './provider.js';
 
 export interface DevIdpOptions {
   /** TCP port; 0 (the default) picks a free one. The CLI uses 4000. */
@@ -112,9 +114,9 @@ export async function startDevIdp(options: DevIdpOptions = {}): Promise<DevIdp> 
   const deliveryModes = options.deliveryModes ?? ['poll', 'ping'];
 
   // Listen first (the issuer needs the real port when port is 0), then build the provider and plug it in.
-  let handler: ((req: IncomingMessage, res: import('node:http').ServerResponse) => void) | undefined;
+  const app: { handler?: (req: IncomingMessage, res: ServerResponse) => void } = {};
   const server: Server = createServer((req, res) => {
-    if (handler) handler(req, res);
+    if (app.handler) app.handler(req, res);
     else {
       res.statusCode = 503;
       res.end();
@@ -146,14 +148,15 @@ export async function startDevIdp(options: DevIdpOptions = {}): Promise<DevIdp> 
   ]);
   const pingNotificationEndpoint = options.pingNotificationEndpoint ?? `${url}/_control/ping-sink`;
 
-  let provider: ReturnType<typeof createProvider> | undefined;
+  // the store needs the provider (for backchannelResult) and the provider's callbacks need the store
+  const ref: { provider?: ReturnType<typeof createProvider> } = {};
   const store = new RequestStore(() => {
-    if (!provider) throw new Error('provider not ready');
-    return provider;
+    if (!ref.provider) throw new Error('provider not ready');
+    return ref.provider;
   });
   const { control } = store;
 
-  provider = createProvider({
+  const provider = createProvider({
     issuer,
     expiresIn,
     accessTokenTtl: options.accessTokenTtl ?? 120,
@@ -163,6 +166,7 @@ export async function startDevIdp(options: DevIdpOptions = {}): Promise<DevIdp> 
     pingNotificationEndpoint,
     store,
   });
+  ref.provider = provider;
   provider.on('server_error', (_ctx, err) => console.error('dev-idp server_error', err));
 
   const clients: DemoClients = {
@@ -338,7 +342,7 @@ export async function startDevIdp(options: DevIdpOptions = {}): Promise<DevIdp> 
     }
   });
 
-  handler = provider.callback();
+  app.handler = provider.callback();
 
   return {
     issuer,

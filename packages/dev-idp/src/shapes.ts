@@ -15,12 +15,11 @@ import {
   type TestPerson,
 } from './persons.js';
 
-export type Broker = 'idura' | 'signaturgruppen' | 'generic';
+import type { AuthorizationDetail, Broker } from './types.js';
+import { BINDING_MESSAGE_PATTERN, BINDING_MESSAGE_RULE, iduraAcrValues } from './constants.js';
 
-export interface AuthorizationDetail {
-  type: string;
-  [key: string]: unknown;
-}
+export type { AuthorizationDetail, Broker } from './types.js';
+export { BINDING_MESSAGE_PATTERN, BINDING_MESSAGE_RULE, iduraAcrValues, mitidLoa } from './constants.js';
 
 export interface RequestShape {
   broker: Broker;
@@ -35,29 +34,6 @@ export interface RequestShape {
   /** The parsed Signaturgruppen login_hint_token. */
   loginHintToken?: Record<string, unknown>;
 }
-
-/** Idura's eID selectors. */
-export const iduraAcrValues: Record<string, Eid> = {
-  'urn:grn:authn:se:bankid': 'bankid-se',
-  'urn:grn:authn:no:bankid': 'bankid-no',
-  'urn:grn:authn:no:bankid:high': 'bankid-no',
-  'urn:grn:authn:no:bankid:substantial': 'bankid-no',
-  'urn:grn:authn:dk:mitid:low': 'mitid',
-  'urn:grn:authn:dk:mitid:substantial': 'mitid',
-  'urn:grn:authn:dk:mitid:high': 'mitid',
-  'urn:grn:authn:se:frejaid': 'freja',
-};
-
-export const mitidLoa = {
-  low: 'https://data.gov.dk/concept/core/nsis/loa/Low',
-  substantial: 'https://data.gov.dk/concept/core/nsis/loa/Substantial',
-  high: 'https://data.gov.dk/concept/core/nsis/loa/High',
-} as const;
-
-/** dev-idp's binding_message rule (oidc-provider's default allows only 20 ASCII characters). */
-export const BINDING_MESSAGE_PATTERN = /^[\p{L}\p{M}0-9 \-._+/!?#:,]{1,130}$/u;
-export const BINDING_MESSAGE_RULE =
-  '1-130 characters: letters (including æøåäöüé…), digits, space and - . _ + / ! ? # : ,';
 
 const SIGNATURGRUPPEN_ACTIONS = new Set(['LOG_ON', 'APPROVE', 'CONFIRM', 'ACCEPT', 'SIGN']);
 
