@@ -13,6 +13,7 @@ export function indexPage(issuer: string): string {
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
+<link rel="icon" href="data:,">
 <title>dev-idp · local CIBA OpenID Provider</title>
 <style>
   body { font: 16px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; max-width: 46rem; margin: 2rem auto; padding: 0 1rem; color: #1d2733; }
@@ -56,6 +57,7 @@ export function phonePage(): string {
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
+<link rel="icon" href="data:,">
 <title>Customer's phone · dev-idp</title>
 <style>
   :root { --bg: #e9edf2; --ink: #17212b; --muted: #66717d; --accent: #0b5fff; --ok: #0f8a4b; --no: #c7362b; }

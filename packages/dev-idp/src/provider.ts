@@ -147,7 +147,7 @@ export function createProvider(settings: ProviderSettings): Provider {
     {
       client_id: DEMO_BASIC.clientId,
       client_secret: DEMO_BASIC.clientSecret,
-      client_name: 'Demo Support (client_secret_basic)',
+      client_name: 'Demo Support A/S',
       token_endpoint_auth_method: 'client_secret_basic',
       grant_types: [CIBA_GRANT_TYPE],
       response_types: [],
@@ -157,7 +157,7 @@ export function createProvider(settings: ProviderSettings): Provider {
     },
     {
       client_id: DEMO_PKJWT.clientId,
-      client_name: 'Demo Support (private_key_jwt)',
+      client_name: 'Demo Support A/S',
       token_endpoint_auth_method: 'private_key_jwt',
       token_endpoint_auth_signing_alg: 'RS256',
       jwks: { keys: [settings.clientPublicJwk] },
@@ -172,7 +172,7 @@ export function createProvider(settings: ProviderSettings): Provider {
           {
             client_id: DEMO_PING.clientId,
             client_secret: DEMO_PING.clientSecret,
-            client_name: 'Demo Queue (ping)',
+            client_name: 'Demo Kundeservice (ping)',
             token_endpoint_auth_method: 'client_secret_basic',
             grant_types: [CIBA_GRANT_TYPE],
             response_types: [],
