@@ -1,0 +1,95 @@
+import { useEffect, useRef, useState } from 'react';
+import { createVerifier, resolveLocale, type EidId, type Locale, type Verifier } from '@idverify/verification-core';
+import { VerificationController, type LockRunner } from './controller.js';
+import { readConfig } from './settings.js';
+import { Sidebar } from './Sidebar.js';
+import { localTicketStore } from './storage.js';
+import { ConfigErrorView, LoadingView } from './views/StatusViews.js';
+import { readTicketContext, type TicketContext } from './zaf/ticket-context.js';
+import { zendeskTicketsApi } from './zaf/tickets.js';
+import { zafTransport } from './zaf/transport.js';
+import type { ZafClient } from './zaf/types.js';
+
+type Boot =
+  | { status: 'loading'; locale: Locale }
+  | { status: 'config-error'; locale: Locale; missing: string[] }
+  | { status: 'ready'; locale: Locale; controller: VerificationController; verifier: Verifier; ticket: TicketContext; eids: EidId[] };
+
+/** Reads the installation and the ticket, then hands over to the Sidebar. */
+export function App({ client, storage = window.localStorage }: { client: ZafClient; storage?: Storage }) {
+  const [boot, setBoot] = useState<Boot>({ status: 'loading', locale: 'en' });
+  const rootRef = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    let active = true;
+    void (async () => {
+      const metadata = await client.metadata();
+      const parsed = readConfig(metadata.settings ?? {});
+      const ticket = await readTicketContext(client, parsed.ok && parsed.config.nationalIdField ? { nationalIdField: parsed.config.nationalIdField } : {});
+      const locale = resolveLocale(ticket.agent.locale);
+      if (!parsed.ok) return active && setBoot({ status: 'config-error', locale, missing: parsed.missing });
+      const { config } = parsed;
+      let verifier: Verifier;
+      try {
+        verifier = createVerifier({
+          issuer: config.issuer,
+          clientId: config.clientId,
+          broker: config.broker,
+          transport: zafTransport(client, { issuer: config.issuer }),
+        });
+      } catch {
+        return active && setBoot({ status: 'config-error', locale, missing: ['broker'] });
+      }
+      const offered = verifier.eids();
+      const eids = config.enabledEids.filter((eid) => offered.includes(eid));
+      if (eids.length === 0) return active && setBoot({ status: 'config-error', locale, missing: ['eid_*'] });
+      const controller = new VerificationController({
+        verifier,
+        tickets: zendeskTicketsApi(client),
+        store: localTicketStore(storage, metadata.installationId, ticket.ticketId),
+        ticket,
+        config,
+        locale,
+        withLock: webLocks(),
+      });
+      if (!active) return;
+      setBoot({ status: 'ready', locale, controller, verifier, ticket, eids });
+      await controller.init();
+    })();
+    return () => {
+      active = false;
+    };
+  }, [client, storage]);
+
+  // The sidebar iframe follows its content's height (the location is `flexible`, so the width is Zendesk's).
+  useEffect(() => {
+    const root = rootRef.current;
+    if (!root || typeof ResizeObserver === 'undefined') return;
+    let last = 0;
+    const observer = new ResizeObserver(() => {
+      const height = Math.ceil(root.getBoundingClientRect().height);
+      if (height === last) return;
+      last = height;
+      void client.invoke('resize', { width: '100%', height: `${height}px` });
+    });
+    observer.observe(root);
+    return () => observer.disconnect();
+  }, [client]);
+
+  return (
+    <div ref={rootRef} lang={boot.locale}>
+      {boot.status === 'loading' && <LoadingView locale={boot.locale} />}
+      {boot.status === 'config-error' && <ConfigErrorView locale={boot.locale} missing={boot.missing} />}
+      {boot.status === 'ready' && (
+        <Sidebar locale={boot.locale} controller={boot.controller} verifier={boot.verifier} ticket={boot.ticket} eids={boot.eids} />
+      )}
+    </div>
+  );
+}
+
+/** navigator.locks where the browser has it, so two sidebars on one ticket never poll the same challenge. */
+function webLocks(): LockRunner | undefined {
+  const locks = typeof navigator !== 'undefined' ? navigator.locks : undefined;
+  if (!locks) return undefined;
+  return (name, task) => locks.request(name, task) as ReturnType<typeof task>;
+}
