@@ -18,6 +18,9 @@ export function sfTestContext() {
     output.logs = [];
     output.json = [];
     output.stderr = [];
+    // Writes the alias file up front: @salesforce/core creates it on ENOENT, but its `e instanceof Error` check
+    // fails for Node's fs errors under jest (another realm), so the missing file would surface as a flag error.
+    $$.stubAliases({});
     const ux = stubSfCommandUx($$.SANDBOX);
     ux.log.callsFake((message?: string) => void output.logs.push(String(message ?? '')));
     ux.logSuccess.callsFake((message: string) => void output.logs.push(message));
@@ -36,7 +39,7 @@ export function sfTestContext() {
   });
   /** Everything the command printed, to assert that a secret is absent. */
   const everything = () => JSON.stringify(output);
-  return { $$, output, everything, MockTestOrgData };
+  return { $$, output, everything };
 }
 
 const oclifRoot = join(dirname(fileURLToPath(import.meta.url)), 'oclif-root');
@@ -47,6 +50,8 @@ export function oclifConfig(): Promise<Config> {
   config ??= Config.load(oclifRoot);
   return config;
 }
+
+export { MockTestOrgData };
 
 /** Runs a command and returns its result or the error it threw (commands throw SfCommandError on failure). */
 export async function runCommand<T>(
