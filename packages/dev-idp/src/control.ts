@@ -5,6 +5,7 @@ import { randomUUID } from 'node:crypto';
 
 import { errors, type Provider } from 'oidc-provider';
 
+import { ControlError } from './errors.js';
 import { FaultRegistry } from './faults.js';
 import { eidLabels, findPersonById, type Eid, type TestPerson } from './persons.js';
 import type { RequestShape } from './shapes.js';
@@ -12,16 +13,7 @@ import type { DevIdpControl, PendingRequest, PingNotification } from './types.js
 import { wordPairChoices } from './wordpairs.js';
 
 export type { DevIdpControl, PendingRequest, PingNotification } from './types.js';
-
-export class ControlError extends Error {
-  constructor(
-    readonly status: number,
-    readonly code: string,
-    message: string,
-  ) {
-    super(message);
-  }
-}
+export { ControlError } from './errors.js';
 
 const AMR: Record<Eid, string[]> = {
   mitid: ['mitid'],

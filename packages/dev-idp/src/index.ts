@@ -9,6 +9,7 @@ export type {
   PingNotification,
   RequestStatus,
 } from './types.js';
+export { ControlError } from './errors.js';
 export type { ActiveFault, FaultEndpoint, FaultKind, FaultSpec } from './faults.js';
 export {
   persons,
