@@ -1,0 +1,31 @@
+// `pnpm bench`: prints the figures and writes bench/results.json. Times vary with the machine's load: compare
+// ratios measured in one run, not numbers across runs. `pnpm bench -- latency load` runs only those.
+import { writeFile } from 'node:fs/promises';
+import { cpus, totalmem } from 'node:os';
+import { latency } from './latency.js';
+import { load } from './load.js';
+import { tokenValidation } from './tokens.js';
+import { weight } from './weight.js';
+import { sidebarStart } from './sidebar-start.js';
+
+const benches = {
+  latency: async () => [await latency(1), await latency(5)],
+  load: () => load(1000),
+  tokens: () => tokenValidation(3),
+  weight: () => weight(),
+  sidebarStart: () => sidebarStart(10),
+};
+
+const wanted = process.argv.slice(2).filter((arg) => arg in benches) as (keyof typeof benches)[];
+const results: Record<string, unknown> = {
+  machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model, memoryGb: Math.round(totalmem() / 2 ** 30), node: process.version },
+  at: new Date().toISOString(),
+};
+for (const name of wanted.length ? wanted : (Object.keys(benches) as (keyof typeof benches)[])) {
+  const started = performance.now();
+  results[name] = await benches[name]();
+  console.log(`\n## ${name} (${((performance.now() - started) / 1000).toFixed(1)} s)`);
+  console.table(results[name]);
+}
+await writeFile(new URL('../results.json', import.meta.url), JSON.stringify(results, null, 2) + '\n');
+console.log('\nwritten to bench/results.json');
