@@ -21,7 +21,8 @@ export interface AuditCheck {
 
 const FINAL_STATUSES = AUDIT_STATUSES.filter((status) => status !== 'Pending');
 const LEVELS = ['low', 'substantial', 'high'];
-const SHA256_B64URL = /^[A-Za-z0-9_-]{43}$/;
+/** SHA-256 as the core writes it (base64url, 43 chars) or as apps/salesforce's Apex writes it (hex, 64 chars). */
+const SHA256_FORMAT = /^([A-Za-z0-9_-]{43}|[0-9a-f]{64})$/;
 /** A challenge lives minutes; a record still Pending after this never got its outcome written. */
 const STALE_PENDING_MS = 60 * 60 * 1000;
 
@@ -91,8 +92,10 @@ export function checkRecord(
     checks.push(
       check(
         'id-token-hash-format',
-        SHA256_B64URL.test(hash) ? 'pass' : 'fail',
-        SHA256_B64URL.test(hash) ? 'base64url SHA-256.' : 'Not a base64url SHA-256 value.',
+        SHA256_FORMAT.test(hash) ? 'pass' : 'fail',
+        SHA256_FORMAT.test(hash)
+          ? 'A SHA-256 value (hex or base64url).'
+          : 'Not a SHA-256 value (hex or base64url).',
       ),
     );
   } else if (status !== 'Pending') {
@@ -193,8 +196,7 @@ export async function checkIdToken(
 ): Promise<AuditCheck[]> {
   const checks: AuditCheck[] = [];
   const token = idToken.trim();
-  const digest = createHash('sha256').update(token, 'utf8').digest('base64url');
-  const hashMatches = digest === record.Id_Token_Sha256__c;
+  const hashMatches = sha256Forms(token).includes(record.Id_Token_Sha256__c ?? '');
   checks.push(
     check(
       'id-token-hash',
@@ -241,7 +243,7 @@ export async function checkIdToken(
   return checks;
 }
 
-/** Subject_Hash__c holds SHA-256 of `sub`; accept base64url or hex so records written by either host compare. */
+/** Subject_Hash__c holds SHA-256 of `sub` (hex from Apex; base64url accepted too). */
 function subjectCheck(stored: string | null | undefined, sub: string): AuditCheck {
   if (!present(stored)) return check('id-token-subject', 'skip', 'No subject hash recorded.');
   const hash = createHash('sha256').update(sub, 'utf8');
@@ -283,4 +285,10 @@ function sameIssuer(a: string | null | undefined, b: string | null | undefined):
 
 export function verdictOf(checks: AuditCheck[]): 'consistent' | 'inconsistent' {
   return checks.some((c) => c.result === 'fail') ? 'inconsistent' : 'consistent';
+}
+
+/** SHA-256 of a UTF-8 string in the encodings the hosts store: hex (Apex) and base64url (the core's evidence). */
+function sha256Forms(value: string): string[] {
+  const digest = createHash('sha256').update(value, 'utf8').digest();
+  return [digest.toString('hex'), digest.toString('base64url')];
 }

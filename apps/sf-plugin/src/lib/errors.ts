@@ -25,6 +25,8 @@ export function withoutCause(error: Error): SfError {
 }
 
 function exitCodeOf(error: Error): number {
+  // A flag's own parse function failed (e.g. an invalid Salesforce ID): oclif prefixes "Parsing --<flag>".
+  if (error.message.startsWith('Parsing --')) return EXIT.usage;
   const oclif = (error as { oclif?: { exit?: unknown } }).oclif;
   if (typeof oclif?.exit === 'number') return oclif.exit;
   const exitCode = (error as { exitCode?: unknown }).exitCode;

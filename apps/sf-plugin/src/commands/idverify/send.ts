@@ -191,10 +191,13 @@ export default class Send extends IdVerifyCommand<SendResult> {
     const status = () =>
       `${t(locale, 'waiting.timeLeft', { time: formatDuration(pending.expiresAt - Date.now()) })} · ${polls} poll${polls === 1 ? '' : 's'}`;
     this.spinner.start(t(locale, 'waiting.title'), status());
-    const ticker = setInterval(() => {
-      this.spinner.status = status();
-    }, 1000);
-    ticker.unref();
+    // The countdown ticks only on a terminal; piped output gets one status per poll.
+    const ticker = process.stderr.isTTY
+      ? setInterval(() => {
+          this.spinner.status = status();
+        }, 1000)
+      : undefined;
+    ticker?.unref();
     try {
       const outcome = await verifier.waitForResult(pending, {
         onPending: () => {
