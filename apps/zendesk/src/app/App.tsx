@@ -3,7 +3,7 @@ import { createVerifier, resolveLocale, type EidId, type Locale, type Verifier }
 import { VerificationController, type LockRunner } from './controller.js';
 import { readConfig } from './settings.js';
 import { Sidebar } from './Sidebar.js';
-import { localTicketStore } from './storage.js';
+import { localTicketStore, memoryTicketStore } from './storage.js';
 import { ConfigErrorView, LoadingView } from './views/StatusViews.js';
 import { readTicketContext, type TicketContext } from './zaf/ticket-context.js';
 import { zendeskTicketsApi } from './zaf/tickets.js';
@@ -16,7 +16,7 @@ type Boot =
   | { status: 'ready'; locale: Locale; controller: VerificationController; verifier: Verifier; ticket: TicketContext; eids: EidId[] };
 
 /** Reads the installation and the ticket, then hands over to the Sidebar. */
-export function App({ client, storage = window.localStorage }: { client: ZafClient; storage?: Storage }) {
+export function App({ client, storage = browserStorage() }: { client: ZafClient; storage?: Storage | undefined }) {
   const [boot, setBoot] = useState<Boot>({ status: 'loading', locale: 'en' });
   const rootRef = useRef<HTMLDivElement>(null);
 
@@ -46,7 +46,7 @@ export function App({ client, storage = window.localStorage }: { client: ZafClie
       const controller = new VerificationController({
         verifier,
         tickets: zendeskTicketsApi(client),
-        store: localTicketStore(storage, metadata.installationId, ticket.ticketId),
+        store: storage ? localTicketStore(storage, metadata.installationId, ticket.ticketId) : memoryTicketStore(),
         ticket,
         config,
         locale,
@@ -92,4 +92,19 @@ function webLocks(): LockRunner | undefined {
   const locks = typeof navigator !== 'undefined' ? navigator.locks : undefined;
   if (!locks) return undefined;
   return (name, task) => locks.request(name, task) as ReturnType<typeof task>;
+}
+
+/**
+ * localStorage, when the browser lets a third-party iframe have it (Zendesk serves apps from another site; a
+ * browser that blocks third-party storage, like an incognito window, throws on access). Without it the app still
+ * works, it only cannot resume a challenge after a reload.
+ */
+function browserStorage(): Storage | undefined {
+  try {
+    const storage = window.localStorage;
+    storage.getItem('idverify:probe');
+    return storage;
+  } catch {
+    return undefined;
+  }
 }

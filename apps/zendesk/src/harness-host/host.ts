@@ -64,7 +64,7 @@ function renderList(): void {
       const button = document.createElement('button');
       button.dataset.ticket = String(t.id);
       if (current?.ticket.id === t.id) button.setAttribute('aria-current', 'true');
-      button.innerHTML = `#${t.id} ${escape(t.subject)}<div class="channel">${t.via.channel === 'voice' ? '📞 Talk call' : '✉️ E-mail'}</div>`;
+      button.innerHTML = `#${t.id} ${escape(t.subject)}<div class="channel">${t.via.channel === 'voice' ? 'Talk call' : 'E-mail'}</div>`;
       button.addEventListener('click', () => void openTicket(t.id));
       li.append(button);
       return li;
@@ -104,7 +104,7 @@ function renderTicket(): void {
   $('ticket').innerHTML = `
     <h1>${escape(ticket.subject)}</h1>
     <div class="muted">#${ticket.id} · ${escape(ticket.status)} · via ${escape(ticket.via.channel)}</div>
-    ${call ? `<div class="card call" data-testid="call">📞 Inbound Talk call from <strong>${escape(call.formatted_phone ?? call.phone ?? '')}</strong></div>` : ''}
+    ${call ? `<div class="card call" data-testid="call">Inbound Talk call from <strong>${escape(call.formatted_phone ?? call.phone ?? '')}</strong></div>` : ''}
     <div class="card"><dl>
       <dt>Requester</dt><dd data-testid="requester">${escape(requester.name)}</dd>
       ${requester.email ? `<dt>E-mail</dt><dd>${escape(requester.email)}</dd>` : ''}
@@ -115,8 +115,7 @@ function renderTicket(): void {
     <section aria-label="Conversation">
       ${comments
         .map(
-          (c) => `<article class="comment${c.public ? '' : ' internal'}" data-testid="${c.public ? 'comment' : 'internal-note'}">
-          <header>${c.public ? '' : '🔒 Internal note · '}${escape(c.author_id === config.agentId ? 'Alex Agent (via the app)' : requester.name)} · ${new Date(c.created_at).toLocaleString()}</header>${escape(c.body)}</article>`,
+          (c) => `<article class="comment${c.public ? '' : ' internal'}" data-testid="${c.public ? 'comment' : 'internal-note'}"><header>${c.public ? '' : 'Internal note · '}${escape(c.author_id === config.agentId ? 'Alex Agent (via the app)' : requester.name)} · ${new Date(c.created_at).toLocaleString()}</header>${escape(c.body)}</article>`,
         )
         .join('')}
     </section>`;

@@ -35,7 +35,8 @@ export interface ZendeskHarness {
   publicSettings: Record<string, unknown>;
 }
 
-const DIST = new URL('../../', import.meta.url);
+// Built: dist/node/harness/index.js → dist/. From sources (tests): src/harness/index.ts → ../../dist/ (built first).
+const DIST = import.meta.url.includes('/dist/node/') ? new URL('../../', import.meta.url) : new URL('../../dist/', import.meta.url);
 const APP_DIR = fileURLToPath(new URL('app/', DIST));
 const PUBLIC_DIR = fileURLToPath(new URL('harness-public/', DIST));
 const ZAF_SDK_CDN = 'https://static.zdassets.com/zendesk_app_framework_sdk/2.0/zaf_sdk.min.js';

@@ -84,7 +84,9 @@ function Approved({ locale, result }: { locale: Locale; result: FinishedResult }
             {t(locale, `match.${match.verdict}`)}
           </Tag>
           <Facts style={{ marginTop: 8 }}>
-            {match.checks.map((check) => (
+            {match.checks
+              .filter((check) => check.result !== 'missing')
+              .map((check) => (
               <FragmentPair
                 key={check.field}
                 label={t(locale, `match.field.${check.field}`)}

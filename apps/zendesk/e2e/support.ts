@@ -1,0 +1,82 @@
+// Shared set-up of the browser tests: dev-idp + the Zendesk harness on free ports, and headless Debian chromium.
+import { existsSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { startDevIdp, type DevIdp } from '@idverify/dev-idp';
+import { chromium, type Browser, type Frame, type Page } from 'playwright-core';
+import { createZendeskHarness, type ZendeskHarness } from '../src/harness/index.js';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export interface Stack {
+  idp: DevIdp;
+  harness: ZendeskHarness;
+  /** The workspace page, e.g. http://127.0.0.1:PORT/zendesk/ */
+  url: string;
+  close(): Promise<void>;
+}
+
+export async function startStack(options: { settings?: Record<string, unknown>; expiresIn?: number } = {}): Promise<Stack> {
+  const idp = await startDevIdp({ port: 0, interval: 1, expiresIn: options.expiresIn ?? 60 });
+  const harness = await createZendeskHarness({
+    issuer: idp.issuer,
+    clientId: idp.clients.basic.clientId,
+    clientSecret: idp.clients.basic.clientSecret,
+    basePath: '/zendesk',
+    phonePageUrl: `${idp.url}/phone`,
+    ...(options.settings ? { settings: options.settings } : {}),
+  });
+  const server: Server = createServer((req, res) => {
+    harness.handle(req, res).then(
+      (handled) => {
+        if (!handled) res.writeHead(404).end();
+      },
+      () => res.writeHead(500).end(),
+    );
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    idp,
+    harness,
+    url: `http://127.0.0.1:${port}/zendesk/`,
+    async close() {
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await idp.close();
+    },
+  };
+}
+
+/**
+ * Zendesk serves apps from another site than the agent workspace, so the app's localStorage is third-party
+ * storage. Desktop Chrome allows it (partitioned) by default; this Chromium build blocks it unless
+ * TrackingProtection3pcd is off. `thirdPartyStorage: false` keeps it blocked, to test the app without it.
+ */
+export async function launchChromium(options: { thirdPartyStorage?: boolean } = {}): Promise<Browser> {
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(
+      `\n\n*** Browser tests need Debian's chromium at ${CHROMIUM} (apt-get install -y chromium; .ci/run does this). ***\n` +
+        '*** They are NOT skipped: install it or set CHROMIUM_PATH. ***\n',
+    );
+  }
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync',
+      ...(options.thirdPartyStorage === false ? [] : ['--disable-features=TrackingProtection3pcd'])],
+  });
+}
+
+/** Opens the workspace on a ticket and returns the app's frame once the sidebar has rendered its form. */
+export async function openTicket(page: Page, stack: Stack, ticketId: number, locale?: string): Promise<Frame> {
+  await page.goto(`${stack.url}?ticket=${ticketId}${locale ? `&locale=${locale}` : ''}`);
+  return appFrame(page);
+}
+
+export async function appFrame(page: Page): Promise<Frame> {
+  const handle = await page.waitForSelector('#app-slot iframe');
+  const frame = await handle.contentFrame();
+  if (!frame) throw new Error('no app frame');
+  await frame.waitForSelector('main[aria-label]:not([aria-busy])');
+  return frame;
+}
