@@ -1,7 +1,16 @@
 import { VerificationError } from 'c/verificationCore';
 
-/** The Apex controller signals its server-side flood guard with this message (AuraHandledException). */
+/** The OAuth-style error IdVerificationController.send answers with (HTTP 429) instead of forwarding a challenge. */
+const CHALLENGE_LIMIT_ERROR = 'challenge_limit_reached';
 const LIMIT_REACHED = 'guard.limit_reached';
+
+function parse(body) {
+    try {
+        return JSON.parse(body);
+    } catch {
+        return undefined;
+    }
+}
 
 /**
  * The core's Transport for Salesforce: every HTTP exchange goes through the Apex controller, which allow-lists
@@ -22,6 +31,14 @@ export function apexTransport(send, caseId, onTokenResponse) {
             }
             throw error;
         }
+        if (request.endpoint === 'backchannel_authentication' && response && response.status === 429) {
+            // The server-side flood guard counted the case's challenges (also those from other tabs and agents).
+            const body = parse(response.body);
+            if (body && body.error === CHALLENGE_LIMIT_ERROR) {
+                const retryAt = Number(body.retry_at) || undefined;
+                throw new VerificationError(LIMIT_REACHED, body.error_description || CHALLENGE_LIMIT_ERROR, { retryAt });
+            }
+        }
         if (request.endpoint === 'token' && response && response.status === 200 && onTokenResponse) {
             onTokenResponse(response.body);
         }
@@ -31,10 +48,6 @@ export function apexTransport(send, caseId, onTokenResponse) {
 
 /** The `id_token` of a successful token response, or undefined. */
 export function idTokenOf(body) {
-    try {
-        const parsed = JSON.parse(body);
-        return typeof parsed.id_token === 'string' ? parsed.id_token : undefined;
-    } catch {
-        return undefined;
-    }
+    const parsed = parse(body);
+    return parsed && typeof parsed.id_token === 'string' ? parsed.id_token : undefined;
 }

@@ -324,6 +324,25 @@ describe('c-id-verification', () => {
     });
 
     it("reports the server's challenge limit (another tab or agent sent the last ones)", async () => {
+        const retryAt = Date.UTC(2030, 0, 1, 13, 7);
+        const { element, broker } = await mount();
+        send.mockImplementation(async (args) =>
+            args.request.endpoint === 'backchannel_authentication'
+                ? {
+                      status: 429,
+                      headers: { 'content-type': 'application/json', 'retry-after': '120' },
+                      body: JSON.stringify({ error: 'challenge_limit_reached', error_description: 'At most 3 challenges per 10 minutes', retry_at: retryAt })
+                  }
+                : broker.send(args)
+        );
+        await sendChallenge(element);
+        const { formatTime } = require('c/verificationCore');
+        expect(text(element, '.form-error')).toBe(`Too many challenges to this customer. Try again at ${formatTime('en', retryAt)}.`);
+        expect($(element, '.form')).not.toBeNull();
+        expect(recordOutcome).not.toHaveBeenCalled();
+    });
+
+    it('treats an Apex guard exception like the limit answer', async () => {
         const { element, broker } = await mount();
         send.mockImplementation(async (args) => {
             if (args.request.endpoint === 'backchannel_authentication') throw { body: { message: 'guard.limit_reached' }, status: 400 };

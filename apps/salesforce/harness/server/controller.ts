@@ -1,0 +1,266 @@
+// A local stand-in for the Apex class IdVerificationController (force-app/main/default/classes): the same three
+// @AuraEnabled methods with the same rules — allow-listed forwarding to the broker with the client credential added
+// on the server, the per-case challenge limit, a Pending record per challenge, and an approved outcome accepted
+// only with an ID token that this server received from the broker and validated itself. It uses the core's Node
+// transport where the org uses a Named Credential, and keeps the audit records in memory.
+import { createHash } from 'node:crypto';
+import {
+  clientSecretBasic,
+  createJwksCache,
+  fetchTransport,
+  isVerificationError,
+  validateIdToken,
+  type EidId,
+  type HttpResponse,
+  type Transport,
+} from '@idverify/verification-core';
+import { AuditStore, type AuditStatus, type IdentityVerificationRecord } from './audit.js';
+import type { HarnessCase } from './cases.js';
+import { checkRequest, eidOf, NotAllowedError, PRESET_PATHS, type Forward } from './policy.js';
+
+export interface HarnessConfig {
+  broker: string;
+  issuer: string;
+  clientId: string;
+  enabledEids: EidId[];
+  company: string;
+  challengeLimit: number;
+  windowMinutes: number;
+}
+
+/** What an AuraHandledException looks like to the component: `{ body: { message } }`. */
+export class ApexError extends Error {}
+
+const RESPONSE_HEADERS = new Set(['content-type', 'retry-after', 'www-authenticate', 'cache-control']);
+const STATUSES: Record<string, AuditStatus> = {
+  approved: 'Approved',
+  denied: 'Denied',
+  expired: 'Expired',
+  failed: 'Failed',
+  cancelled: 'Cancelled',
+};
+const TERMINAL_TOKEN_ERRORS: Record<string, AuditStatus> = { access_denied: 'Denied', expired_token: 'Expired' };
+const AGENT = 'Harness Agent';
+
+export interface ControllerOptions {
+  config: HarnessConfig;
+  clientSecret: string;
+  cases: HarnessCase[];
+  audit?: AuditStore;
+  /** The Named Credential's HTTP client; default the core's fetchTransport with client_secret_basic. */
+  transport?: Transport;
+  now?: () => number;
+}
+
+export function createController(options: ControllerOptions) {
+  const { config, cases } = options;
+  const audit = options.audit ?? new AuditStore();
+  const now = options.now ?? Date.now;
+  const issuer = config.issuer.replace(/\/+$/, '');
+  const transport =
+    options.transport ?? fetchTransport({ clientAuth: clientSecretBasic(config.clientId, options.clientSecret), timeoutMs: 20000 });
+  if (!PRESET_PATHS[config.broker]) throw new Error(`unknown broker preset ${config.broker}`);
+
+  const callout = async (forward: Forward): Promise<HttpResponse> => {
+    const headers: Record<string, string> = { accept: 'application/json' };
+    if (forward.body !== undefined) headers['content-type'] = 'application/x-www-form-urlencoded';
+    try {
+      return await transport({ endpoint: forward.endpoint, method: forward.method, url: issuer + forward.path, headers, body: forward.body });
+    } catch {
+      throw new ApexError('network.error');
+    }
+  };
+
+  // Auth.JWTUtil.validateJWTWithKeysEndpoint's role: the broker's keys, fetched through the "Named Credential".
+  const keys = createJwksCache(async () => {
+    const response = await callout({ endpoint: 'jwks', method: 'GET', path: PRESET_PATHS[config.broker]!.jwks, params: {} });
+    return JSON.parse(response.body);
+  });
+
+  const readCase = (caseId: unknown): HarnessCase => {
+    const found = cases.find((c) => c.id === caseId);
+    if (!found) throw new ApexError('case.not_found');
+    return found;
+  };
+  const windowStart = () => now() - config.windowMinutes * 60_000;
+  const iso = (ms: number) => new Date(ms).toISOString();
+
+  function getContext({ caseId }: { caseId: unknown }) {
+    const record = readCase(caseId);
+    const { email: _email, ...contact } = record.contact;
+    return {
+      config: { ...config, enabledEids: [...config.enabledEids] },
+      contact,
+      attempts: audit.challengeTimes(record.id, windowStart()),
+    };
+  }
+
+  async function send({ caseId, request }: { caseId: unknown; request: unknown }) {
+    const record = readCase(caseId);
+    let forward: Forward;
+    try {
+      forward = checkRequest(request, config);
+    } catch (error) {
+      if (error instanceof NotAllowedError) return refusal(403, 'request_not_allowed', error.message);
+      throw error;
+    }
+    let pending: IdentityVerificationRecord | undefined;
+    if (forward.endpoint === 'backchannel_authentication') {
+      const eid = eidOf(forward.params);
+      if (eid && !config.enabledEids.includes(eid as EidId)) return refusal(403, 'request_not_allowed', `eID ${eid} is not enabled`);
+      const earlier = audit.challengeTimes(record.id, windowStart());
+      if (earlier.length >= config.challengeLimit) {
+        const retryAt = earlier[earlier.length - config.challengeLimit]! + config.windowMinutes * 60_000;
+        return refusal(429, 'challenge_limit_reached', `At most ${config.challengeLimit} challenges per ${config.windowMinutes} minutes`, retryAt);
+      }
+    } else if (forward.endpoint === 'token') {
+      pending = audit.findByAuthReqId(record.id, forward.params.auth_req_id);
+      if (!pending || pending.Status__c !== 'Pending') {
+        return refusal(403, 'request_not_allowed', 'auth_req_id is not a pending challenge of this case');
+      }
+    }
+    const response = await callout(forward);
+    const body = jsonObject(response.body);
+    if (forward.endpoint === 'backchannel_authentication') recordChallenge(record.id, forward, response.status, body);
+    else if (pending) recordTokenResponse(pending, response.status, body);
+    return toResult(response);
+  }
+
+  function recordChallenge(caseId: string, forward: Forward, status: number, body: Record<string, unknown> | undefined) {
+    const authReqId = typeof body?.auth_req_id === 'string' ? body.auth_req_id : undefined;
+    const row = audit.insert({
+      Case__c: caseId,
+      Status__c: 'Pending',
+      Agent__c: AGENT,
+      Issuer__c: issuer,
+      Started_At__c: iso(now()),
+      Eid__c: eidOf(forward.params),
+    });
+    if (status === 200 && authReqId) {
+      row.Auth_Req_Id__c = authReqId;
+      // Norwegian BankID: the provider chooses the words the customer sees.
+      const providerMessage = typeof body?.bindingMessage === 'string' ? body.bindingMessage : undefined;
+      row.Binding_Message__c = providerMessage || forward.params.binding_message;
+    } else {
+      const error = typeof body?.error === 'string' ? body.error : `http_${status}`;
+      Object.assign(row, { Status__c: 'Failed', Error_Code__c: `provider.${error}`, Finished_At__c: iso(now()) });
+    }
+  }
+
+  function recordTokenResponse(row: IdentityVerificationRecord, status: number, body: Record<string, unknown> | undefined) {
+    if (!body) return;
+    if (status === 200 && typeof body.id_token === 'string') {
+      // Evidence that this exact token came from the broker: recordOutcome accepts no other.
+      row.Id_Token_Sha256__c = sha256Hex(body.id_token);
+      return;
+    }
+    const terminal = typeof body.error === 'string' ? TERMINAL_TOKEN_ERRORS[body.error] : undefined;
+    if (terminal) Object.assign(row, { Status__c: terminal, Error_Code__c: body.error, Finished_At__c: iso(now()) });
+  }
+
+  async function recordOutcome({ caseId, outcome }: { caseId: unknown; outcome: unknown }): Promise<string> {
+    const record = readCase(caseId);
+    const given = (outcome && typeof outcome === 'object' ? outcome : {}) as Record<string, unknown>;
+    const status = typeof given.status === 'string' ? STATUSES[given.status] : undefined;
+    if (!status) throw new ApexError('outcome.invalid');
+    let row = audit.findByAuthReqId(record.id, given.authReqId);
+    if (status === 'Approved') return recordApproved(row, given);
+    if (!row) {
+      // Ended before the broker answered (e.g. cancelled or failed at start): a record of its own.
+      row = audit.insert({ Case__c: record.id, Status__c: status, Agent__c: AGENT, Issuer__c: issuer, Started_At__c: iso(now()) });
+      applyOutcomeFields(row, given);
+      return row.Id;
+    }
+    // A final status the server observed itself (send) is kept; otherwise the component's.
+    if (row.Status__c === 'Pending') row.Status__c = status;
+    applyOutcomeFields(row, given);
+    return row.Id;
+  }
+
+  async function recordApproved(row: IdentityVerificationRecord | undefined, outcome: Record<string, unknown>): Promise<string> {
+    if (!row) throw new ApexError('outcome.unknown_request');
+    if (row.Status__c !== 'Pending' && row.Status__c !== 'Approved') throw new ApexError('outcome.conflict');
+    const idToken = typeof outcome.idToken === 'string' ? outcome.idToken : '';
+    if (idToken.split('.').length !== 3) throw new ApexError('token.malformed');
+    const tokenSha256 = sha256Hex(idToken);
+    if (!row.Id_Token_Sha256__c || row.Id_Token_Sha256__c !== tokenSha256) throw new ApexError('token.not_from_broker');
+    let claims: Record<string, unknown>;
+    try {
+      ({ claims } = await validateIdToken(idToken, { issuer, audience: config.clientId, keys, now: now() }));
+    } catch (error) {
+      throw new ApexError(isVerificationError(error) ? error.code : 'token.invalid_signature');
+    }
+    row.Status__c = 'Approved';
+    applyOutcomeFields(row, outcome);
+    // What the signed token says wins over what the browser says.
+    row.Issuer__c = String(claims.iss);
+    row.Subject_Hash__c = sha256Hex(String(claims.sub));
+    row.Id_Token_Sha256__c = tokenSha256;
+    if (typeof claims.name === 'string' && claims.name) row.Verified_Name__c = claims.name;
+    delete row.Error_Code__c;
+    return row.Id;
+  }
+
+  /** Copies the core's auditRecord fields the server cannot derive itself. */
+  function applyOutcomeFields(row: IdentityVerificationRecord, outcome: Record<string, unknown>) {
+    const text = (name: string) => (typeof outcome[name] === 'string' && outcome[name] ? (outcome[name] as string) : undefined);
+    if (text('eid')) row.Eid__c = text('eid');
+    if (row.Status__c === 'Approved') {
+      row.Verified_Name__c = text('fullName');
+      row.National_Id_Masked__c = maskedOnly(text('nationalIdMasked'));
+      row.Level_Of_Assurance__c = text('levelOfAssurance');
+      row.Transaction_Id__c = text('transactionId');
+    }
+    if (text('matchVerdict')) row.Match_Verdict__c = text('matchVerdict');
+    if (row.Status__c !== 'Approved' && text('errorCode') && !row.Error_Code__c) row.Error_Code__c = text('errorCode');
+    row.Finished_At__c = iso(now());
+  }
+
+  return { getContext, send, recordOutcome, audit, config };
+}
+
+export type HarnessController = ReturnType<typeof createController>;
+
+/** An answer shaped like an OAuth error response that the server gives instead of forwarding. */
+function refusal(status: number, error: string, description: string, retryAt?: number): HttpResponse {
+  const body: Record<string, unknown> = { error, error_description: description };
+  const headers: Record<string, string> = { 'content-type': 'application/json' };
+  if (retryAt !== undefined) {
+    body.retry_at = retryAt;
+    headers['retry-after'] = String(Math.max(1, Math.floor((retryAt - Date.now()) / 1000)));
+  }
+  return { status, headers, body: JSON.stringify(body) };
+}
+
+function toResult(response: HttpResponse): HttpResponse {
+  const headers: Record<string, string> = {};
+  for (const [name, value] of Object.entries(response.headers)) if (RESPONSE_HEADERS.has(name.toLowerCase())) headers[name.toLowerCase()] = value;
+  return { status: response.status, headers, body: response.body ?? '' };
+}
+
+function jsonObject(body: string): Record<string, unknown> | undefined {
+  try {
+    const parsed: unknown = JSON.parse(body);
+    return parsed && typeof parsed === 'object' && !Array.isArray(parsed) ? (parsed as Record<string, unknown>) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export function sha256Hex(value: string): string {
+  return createHash('sha256').update(value, 'utf8').digest('hex');
+}
+
+/**
+ * Never stores a full national ID, whatever the component sends: a value with more than 8 digits keeps its first
+ * 6 digits and loses the rest (IdVerificationController.maskedOnly).
+ */
+export function maskedOnly(value: string | undefined): string | undefined {
+  if (!value) return undefined;
+  if (value.replace(/\D/g, '').length <= 8) return value.slice(0, 40);
+  let seen = 0;
+  return [...value]
+    .map((ch) => (/\d/.test(ch) ? (++seen <= 6 ? ch : '•') : ch))
+    .join('')
+    .slice(0, 40);
+}
