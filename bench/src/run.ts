@@ -1,6 +1,6 @@
 // `pnpm bench`: prints the figures and writes bench/results.json. Times vary with the machine's load: compare
 // ratios measured in one run, not numbers across runs. `pnpm bench -- latency load` runs only those.
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { cpus, totalmem } from 'node:os';
 import { latency } from './latency.js';
 import { load } from './load.js';
@@ -17,7 +17,11 @@ const benches = {
 };
 
 const wanted = process.argv.slice(2).filter((arg) => arg in benches) as (keyof typeof benches)[];
+// A partial run updates its own figures and keeps the others.
+const file = new URL('../results.json', import.meta.url);
+const previous = (await readFile(file, 'utf8').then(JSON.parse, () => ({}))) as Record<string, unknown>;
 const results: Record<string, unknown> = {
+  ...previous,
   machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model, memoryGb: Math.round(totalmem() / 2 ** 30), node: process.version },
   at: new Date().toISOString(),
 };
@@ -27,5 +31,5 @@ for (const name of wanted.length ? wanted : (Object.keys(benches) as (keyof type
   console.log(`\n## ${name} (${((performance.now() - started) / 1000).toFixed(1)} s)`);
   console.table(results[name]);
 }
-await writeFile(new URL('../results.json', import.meta.url), JSON.stringify(results, null, 2) + '\n');
+await writeFile(file, JSON.stringify(results, null, 2) + '\n');
 console.log('\nwritten to bench/results.json');
