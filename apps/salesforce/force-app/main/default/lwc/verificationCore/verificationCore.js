@@ -133,7 +133,7 @@ function isoDate(year, month, day) {
   return date.toISOString().slice(0, 10);
 }
 function latestToday(now) {
-  return new Date(now.getTime() + 14 * 36e5).toISOString().slice(0, 10);
+  return new Date(now.getTime() + 14 * 60 * 60 * 1e3).toISOString().slice(0, 10);
 }
 function birthDateOrFail(year, month, day, now) {
   const iso = isoDate(year, month, day);
@@ -4095,7 +4095,7 @@ function providerError(response, what) {
     providerDescription: oauth?.error_description
   };
   if (oauth) {
-    const code = KNOWN[oauth.error] ?? "provider.error";
+    const code = KNOWN[oauth.error] ?? (isTransient(response) ? "provider.unavailable" : "provider.error");
     return new VerificationError(code, `${what}: ${oauth.error}${oauth.error_description ? ` (${oauth.error_description})` : ""}`, details);
   }
   if (isTransient(response))
@@ -4115,6 +4115,7 @@ function createVerifier(config) {
   const issuer = config.issuer.replace(/\/+$/, "");
   let metadata;
   const inFlight = /* @__PURE__ */ new Map();
+  const lastPollAt = /* @__PURE__ */ new Map();
   const send = async (endpoint, request, options) => {
     try {
       return await config.transport({ endpoint, ...request }, options);
@@ -4238,16 +4239,20 @@ function createVerifier(config) {
     const running = inFlight.get(pending.authReqId);
     if (running)
       return running;
-    const polling = pollOnce(pending, options).finally(() => inFlight.delete(pending.authReqId));
+    const polling = pollOnce(pending, options).then((state) => state.status === "pending" ? state : settle(state)).finally(() => inFlight.delete(pending.authReqId));
     inFlight.set(pending.authReqId, polling);
     return polling;
   }
   async function pollOnce(pending, options) {
-    const wait = pending.nextPollAt - now();
+    const earliest = Math.max(pending.nextPollAt, (lastPollAt.get(pending.authReqId) ?? 0) + pending.interval * 1e3);
+    const wait = earliest - now();
     if (wait > 0)
       await sleep(wait, options?.signal);
+    if (options?.signal?.aborted)
+      throw new VerificationError("cancelled", "Cancelled");
     if (now() >= pending.expiresAt)
-      return expired(pending);
+      return settle(expired(pending));
+    lastPollAt.set(pending.authReqId, now());
     let response;
     try {
       const { tokenEndpoint } = await provider(options);
@@ -4281,6 +4286,10 @@ function createVerifier(config) {
         return { status: "failed", error: providerError(response, "Token"), pending: settled };
     }
   }
+  const settle = (outcome) => {
+    lastPollAt.delete(outcome.pending.authReqId);
+    return outcome;
+  };
   const next = (pending, delaySeconds) => ({
     ...pending,
     nextPollAt: now() + delaySeconds * 1e3
@@ -4537,35 +4546,33 @@ function compareNames(verified, crm) {
   const theirs = nameTokens(crm);
   if (ours.length === 0 || theirs.length === 0)
     return "missing";
-  const restOurs = [...ours];
-  const restTheirs = [];
-  for (const token of theirs) {
-    const i = restOurs.findIndex((t2) => sameToken(t2, token));
-    if (i >= 0)
-      restOurs.splice(i, 1);
-    else
-      restTheirs.push(token);
-  }
+  let [restOurs, restTheirs] = pairUp(ours, theirs, sameToken);
   if (restTheirs.length === theirs.length)
     return "different";
-  let approximate = 0;
-  let typos = 0;
-  for (const token of [...restTheirs]) {
-    let i = restOurs.findIndex((t2) => initialOf(t2, token));
-    if (i < 0 && typos === 0) {
-      i = restOurs.findIndex((t2) => typo(t2, token));
-      if (i >= 0)
-        typos++;
-    }
-    if (i < 0)
-      continue;
-    restOurs.splice(i, 1);
-    restTheirs.splice(restTheirs.indexOf(token), 1);
-    approximate++;
+  const exact = restOurs.length === 0 && restTheirs.length === 0;
+  [restOurs, restTheirs] = pairUp(restOurs, restTheirs, initialOf);
+  const typoAt = restTheirs.findIndex((token) => restOurs.some((t2) => typo(t2, token)));
+  if (typoAt >= 0) {
+    restOurs.splice(restOurs.findIndex((t2) => typo(t2, restTheirs[typoAt])), 1);
+    restTheirs.splice(typoAt, 1);
   }
-  if (restOurs.length > 0 && restTheirs.length > 0)
-    return "different";
-  return restOurs.length === 0 && restTheirs.length === 0 && approximate === 0 ? "same" : "similar";
+  if (exact)
+    return "same";
+  return restOurs.length > 0 && restTheirs.length > 0 ? "different" : "similar";
+}
+function pairUp(a, b, fits) {
+  const partner = a.map(() => -1);
+  const place = (j, seen) => a.some((token, i) => {
+    if (seen[i] || !fits(token, b[j]))
+      return false;
+    seen[i] = true;
+    if (partner[i] >= 0 && !place(partner[i], seen))
+      return false;
+    partner[i] = j;
+    return true;
+  });
+  b.forEach((_, j) => place(j, []));
+  return [a.filter((_, i) => partner[i] < 0), b.filter((_, j) => !partner.includes(j))];
 }
 function editDistance(a, b) {
   const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_2, j) => i === 0 ? j : j === 0 ? i : 0));
@@ -4595,7 +4602,7 @@ function readDate(text) {
   m = /^(\d{1,2})[./-](\d{1,2})[./-](\d{4})$/.exec(value);
   if (m)
     return isoDate(Number(m[3]), Number(m[2]), Number(m[1]));
-  const ms = Date.parse(value);
+  const ms = /\p{L}/u.test(value) ? Date.parse(value) : Number.NaN;
   if (Number.isNaN(ms))
     return void 0;
   const date = new Date(ms);
@@ -4609,7 +4616,8 @@ function compareNationalIds(ours, theirs, country) {
   const b = nationalIdOf(theirs, country);
   if (a === void 0 || b === void 0)
     return "missing";
-  return a === b || a.length !== b.length && (a.endsWith(b) || b.endsWith(a)) ? "same" : "different";
+  const comparable = country === "SE" && Math.min(a.length, b.length) === 10;
+  return a === b || comparable && a.slice(-10) === b.slice(-10) ? "same" : "different";
 }
 function nationalIdOf(text, country) {
   if (!text?.trim())
