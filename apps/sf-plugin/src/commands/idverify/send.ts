@@ -229,9 +229,9 @@ export default class Send extends IdVerifyCommand<SendResult> {
           t(locale, `level.${identity.levelOfAssurance as 'low' | 'substantial' | 'high'}`),
         ],
         [t(locale, 'field.verifiedAt'), identity.authenticatedAt],
-        ['Subject', identity.subject],
-        ['Transaction', identity.transactionId],
-        ['ID token SHA-256', result.evidence?.idTokenSha256],
+        [t(locale, 'audit.subject'), identity.subject],
+        [t(locale, 'audit.transaction'), identity.transactionId],
+        [t(locale, 'audit.idToken'), result.evidence?.idTokenSha256],
       ];
       this.table({
         data: rows.filter(([, value]) => value).map(([field, value]) => ({ field, value: value ?? '' })),
