@@ -8,3 +8,8 @@ export async function sha256(data: string): Promise<Uint8Array> {
 export function base64url(bytes: Uint8Array): string {
   return b64.encode(bytes);
 }
+
+/** Lower-case hex, as `sha256sum` prints it and Apex's EncodingUtil.convertToHex stores it. */
+export function hex(bytes: Uint8Array): string {
+  return Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('');
+}

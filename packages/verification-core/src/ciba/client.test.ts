@@ -75,7 +75,7 @@ describe('approved, for each eID and broker shape', () => {
       issuer: idp.issuer,
     });
     expect(evidence).toMatchObject({ issuer: idp.issuer, audience: 'demo-basic', authReqId: pending.authReqId, alg: 'RS256' });
-    expect(evidence.idTokenSha256).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    expect(evidence.idTokenSha256).toMatch(/^[0-9a-f]{64}$/);
   });
 
   it('Swedish BankID samordningsnummer', async () => {

@@ -10,7 +10,7 @@ import type { BrokerEidRules, BrokerPreset } from '../profiles/types.js';
 import { createJwksCache } from '../tokens/jwks.js';
 import { validateIdToken } from '../tokens/validate.js';
 import type { Endpoint, HttpRequest, HttpResponse, TransportOptions } from '../transport.js';
-import { base64url, sha256 } from '../digest.js';
+import { base64url, hex, sha256 } from '../digest.js';
 import { isTransient, oauthError, parseJson, providerError, retryAfterSeconds } from './provider-errors.js';
 import type {
   PendingVerification,
@@ -316,7 +316,7 @@ export function createVerifier(config: VerifierConfig): Verifier {
           transactionId: identity.transactionId,
           authenticatedAt: identity.authenticatedAt,
           verifiedAt: Math.floor(now() / 1000),
-          idTokenSha256: base64url(await sha256(idToken)),
+          idTokenSha256: hex(await sha256(idToken)),
           kid: header.kid,
           alg: header.alg ?? '',
         },

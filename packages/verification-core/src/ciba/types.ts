@@ -75,7 +75,7 @@ export interface Evidence {
   /** Epoch seconds. */
   authenticatedAt: number;
   verifiedAt: number;
-  /** base64url SHA-256 of the compact ID token. */
+  /** Lower-case hex SHA-256 of the compact ID token. */
   idTokenSha256: string;
   /** `kid` and `alg` of the key that signed it. */
   kid?: string;
