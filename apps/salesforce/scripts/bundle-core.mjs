@@ -1,4 +1,4 @@
-// Bundles @idverify/verification-core (and only what its public API needs) into the LWC service module
+// Bundles @idverify/verification-core (only the exports the component uses, and what they need) into the LWC service module
 // `c/verificationCore`. The Salesforce platform resolves no npm imports and its LWC compiler rejects class
 // private methods and static blocks, so the output is one ES2020 file with every dependency inlined.
 //
@@ -20,6 +20,30 @@ export const MAX_BYTES = 1_000_000;
 
 const require = createRequire(import.meta.url);
 
+/**
+ * What the Salesforce side uses of the core's public API (the component, and the harness's fake Case page). Only
+ * these are bundled, with what they need: no Node transport, no private_key_jwt signing. A name missing here shows
+ * up as an undefined import in the component's jest tests.
+ */
+export const LWC_API = [
+  'VerificationError',
+  'auditRecord',
+  'checkChallengeLimit',
+  'createVerifier',
+  'eidLabel',
+  'eids',
+  'errorMessage',
+  'formatDate',
+  'formatDateTime',
+  'formatDuration',
+  'formatTime',
+  'maskNationalId',
+  'matchIdentity',
+  'parseIdentifier',
+  'resolveLocale',
+  't',
+];
+
 async function coreVersion() {
   const entry = require.resolve('@idverify/verification-core');
   let dir = path.dirname(entry);
@@ -37,7 +61,7 @@ async function coreVersion() {
 
 /** Returns the two generated files as strings; writes nothing. */
 export async function bundleCore() {
-  const { entry, version } = await coreVersion();
+  const { version } = await coreVersion();
   const banner = [
     '/*',
     ` * GENERATED FILE - DO NOT EDIT. Bundled from packages/verification-core (@idverify/verification-core ${version})`,
@@ -46,7 +70,12 @@ export async function bundleCore() {
     ' */',
   ].join('\n');
   const result = await build({
-    entryPoints: [entry],
+    stdin: {
+      contents: `export { ${LWC_API.join(', ')} } from '@idverify/verification-core';\n`,
+      resolveDir: PACKAGE_DIR,
+      sourcefile: 'verificationCore.entry.js',
+      loader: 'js',
+    },
     absWorkingDir: PACKAGE_DIR, // keeps the path comments esbuild writes stable across machines
     bundle: true,
     format: 'esm',

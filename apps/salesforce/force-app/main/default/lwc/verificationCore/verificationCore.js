@@ -4,19 +4,12 @@
  * Regenerate with `pnpm --filter @idverify/salesforce-app bundle:core`; `pnpm test` fails when it is stale.
  */
 var __defProp = Object.defineProperty;
-var __typeError = (msg) => {
-  throw TypeError(msg);
-};
 var __defNormalProp = (obj, key, value) => key in obj ? __defProp(obj, key, { enumerable: true, configurable: true, writable: true, value }) : obj[key] = value;
 var __export = (target, all) => {
   for (var name in all)
     __defProp(target, name, { get: all[name], enumerable: true });
 };
 var __publicField = (obj, key, value) => __defNormalProp(obj, typeof key !== "symbol" ? key + "" : key, value);
-var __accessCheck = (obj, member, msg) => member.has(obj) || __typeError("Cannot " + msg);
-var __privateGet = (obj, member, getter) => (__accessCheck(obj, member, "read from private field"), getter ? getter.call(obj) : member.get(obj));
-var __privateAdd = (obj, member, value) => member.has(obj) ? __typeError("Cannot add the same private member more than once") : member instanceof WeakSet ? member.add(obj) : member.set(obj, value);
-var __privateSet = (obj, member, value, setter) => (__accessCheck(obj, member, "write to private field"), setter ? setter.call(obj, value) : member.set(obj, value), value);
 
 // ../../packages/verification-core/dist/binding.js
 var UNSAFE = /[^A-Za-z0-9ÆØÅæøåÄÖÜäöüÉé .\-_+/!?#]/g;
@@ -38,50 +31,6 @@ function randomCode() {
 }
 
 // ../../packages/verification-core/dist/errors.js
-var ERROR_CODES = [
-  // identifiers
-  "identifier.empty",
-  "identifier.invalid_characters",
-  "identifier.invalid_length",
-  "identifier.invalid_date",
-  "identifier.invalid_checksum",
-  "identifier.invalid_phone",
-  "identifier.kind_not_accepted",
-  // configuration
-  "config.unknown_eid",
-  "config.eid_not_offered",
-  "config.invalid",
-  // the provider's own errors (CIBA Core §11, §13; RFC 6749)
-  "provider.unknown_user_id",
-  "provider.invalid_binding_message",
-  "provider.access_denied",
-  "provider.expired_token",
-  "provider.invalid_client",
-  "provider.invalid_request",
-  "provider.invalid_grant",
-  "provider.unauthorized_client",
-  "provider.unavailable",
-  "provider.bad_response",
-  "provider.error",
-  // transport
-  "network.error",
-  "network.timeout",
-  // ID token
-  "token.malformed",
-  "token.alg_not_allowed",
-  "token.unknown_key",
-  "token.invalid_signature",
-  "token.wrong_issuer",
-  "token.wrong_audience",
-  "token.expired",
-  "token.not_yet_valid",
-  "token.missing_claim",
-  "token.acr_mismatch",
-  "token.identity_mismatch",
-  // flow
-  "guard.limit_reached",
-  "cancelled"
-];
 var VerificationError = class extends Error {
   constructor(code, message2, details = {}) {
     super(message2, details.cause === void 0 ? void 0 : { cause: details.cause });
@@ -3201,10 +3150,6 @@ function isDisjoint(...headers) {
       }
   return true;
 }
-function assertNotSet(value, name) {
-  if (value !== void 0)
-    throw new TypeError(`${name} can only be called once`);
-}
 function decodeBase64url(value, label, ErrorClass) {
   try {
     return decode(value);
@@ -3236,11 +3181,6 @@ function validateAlgorithms(option, algorithms) {
     throw new TypeError(`"${option}" option must be an array of strings`);
   return algorithms === void 0 ? void 0 : new Set(algorithms);
 }
-function validateCritDuplicates(Err, protectedHeader) {
-  const { crit } = protectedHeader ?? {};
-  if (Array.isArray(crit) && new Set(crit).size !== crit.length)
-    throw new Err('"crit" (Critical) Header Parameter MUST NOT contain duplicate values');
-}
 function validateCrit(Err, recognizedDefault, recognizedOption, protectedHeader, joseHeader) {
   if (joseHeader.crit !== void 0 && protectedHeader?.crit === void 0)
     throw new Err('"crit" (Critical) Header Parameter MUST be integrity protected');
@@ -3267,17 +3207,6 @@ function validateB64(protectedHeader, extensions) {
     return b64;
   }
   return true;
-}
-function serializeJoseHeader(Err, header) {
-  let serialized, parsed;
-  try {
-    serialized = JSON.stringify(header), parsed = JSON.parse(serialized);
-  } catch (cause) {
-    throw new Err("JOSE Header is not valid JSON", { cause });
-  }
-  if (!isObject2(parsed))
-    throw new Err("JOSE Header is not a JSON object");
-  return [parsed, serialized];
 }
 
 // ../../node_modules/.pnpm/jose@6.2.18/node_modules/jose/dist/webapi/lib/key.js
@@ -3403,11 +3332,6 @@ function normalizeJwk(jwk) {
   }
   return normalized;
 }
-function validateExtractableOption(extractable) {
-  if (extractable !== void 0 && typeof extractable != "boolean")
-    throw new TypeError('"extractable" option must be a boolean');
-  return extractable;
-}
 async function jwkToKey(entry, jwk, extractable) {
   if (!entry.kty.includes(jwk.kty))
     throw new JOSENotSupported('Invalid or unsupported JWK "alg" (Algorithm) Parameter value');
@@ -3425,107 +3349,6 @@ function table(entries) {
     out[alg] = { ...entries[alg], alg };
   return out;
 }
-
-// ../../node_modules/.pnpm/jose@6.2.18/node_modules/jose/dist/webapi/lib/jwe_algorithms.js
-var wrap = [
-  ["encrypt", "wrapKey"],
-  ["decrypt", "unwrapKey"]
-];
-var derive = [[], ["deriveBits"]];
-var none = [[], []];
-function rsaes(bits) {
-  return {
-    kty: ["RSA"],
-    mode: "key-encryption",
-    subtle: { name: "RSA-OAEP", hash: `SHA-${bits}` },
-    usages: wrap,
-    ops: ["wrapKey", "unwrapKey"]
-  };
-}
-function ecdh(mode) {
-  return {
-    kty: ["EC", "OKP"],
-    mode,
-    subtle: { name: "ECDH" },
-    resolve: ({ kty, crv, asymmetricKeyType }) => {
-      if (crv === "X25519" || asymmetricKeyType === "x25519")
-        return { name: "X25519" };
-      if (kty === "OKP")
-        throw new JOSENotSupported('Invalid or unsupported JWK "alg" (Algorithm) Parameter value');
-      return { name: "ECDH", namedCurve: crv };
-    },
-    usages: derive,
-    ops: [void 0, "deriveBits"]
-  };
-}
-function aeskw(bits, gcm = false) {
-  return {
-    kty: ["oct"],
-    mode: "key-wrapping",
-    secret: true,
-    subtle: { name: gcm ? "AES-GCM" : "AES-KW", length: bits },
-    usages: none,
-    ops: gcm ? ["encrypt", "decrypt"] : ["wrapKey", "unwrapKey"]
-  };
-}
-function pbes2() {
-  return {
-    kty: ["oct"],
-    mode: "key-wrapping",
-    secret: true,
-    subtle: { name: "PBKDF2" },
-    usages: none,
-    ops: ["deriveBits", "deriveBits"]
-  };
-}
-var JWE = table({
-  dir: {
-    kty: ["oct"],
-    mode: "direct-encryption",
-    secret: true,
-    subtle: { name: "AES-GCM" },
-    usages: none,
-    ops: ["encrypt", "decrypt"]
-  },
-  "RSA-OAEP": rsaes(1),
-  "RSA-OAEP-256": rsaes(256),
-  "RSA-OAEP-384": rsaes(384),
-  "RSA-OAEP-512": rsaes(512),
-  "ECDH-ES": ecdh("direct-key-agreement"),
-  "ECDH-ES+A128KW": ecdh("key-agreement-with-key-wrapping"),
-  "ECDH-ES+A192KW": ecdh("key-agreement-with-key-wrapping"),
-  "ECDH-ES+A256KW": ecdh("key-agreement-with-key-wrapping"),
-  A128KW: aeskw(128),
-  A192KW: aeskw(192),
-  A256KW: aeskw(256),
-  A128GCMKW: aeskw(128, true),
-  A192GCMKW: aeskw(192, true),
-  A256GCMKW: aeskw(256, true),
-  "PBES2-HS256+A128KW": pbes2(),
-  "PBES2-HS384+A192KW": pbes2(),
-  "PBES2-HS512+A256KW": pbes2()
-});
-var contentOps = ["encrypt", "decrypt"];
-function contentEncryption(bits, cbc = false) {
-  return {
-    kty: ["oct"],
-    secret: true,
-    subtle: { name: cbc ? "AES-CBC" : "AES-GCM", length: bits },
-    usages: none,
-    ops: contentOps,
-    cekBits: bits,
-    ivBits: cbc ? 128 : 96,
-    cbc
-  };
-}
-var ENC = table({
-  A128GCM: contentEncryption(128),
-  A192GCM: contentEncryption(192),
-  A256GCM: contentEncryption(256),
-  "A128CBC-HS256": contentEncryption(256, true),
-  "A192CBC-HS384": contentEncryption(384, true),
-  "A256CBC-HS512": contentEncryption(512, true)
-});
 
 // ../../node_modules/.pnpm/jose@6.2.18/node_modules/jose/dist/webapi/lib/jws_algorithms.js
 var sig = [["verify"], ["sign"]];
@@ -3679,17 +3502,6 @@ function validateInput(label, input) {
     throw new TypeError(`Invalid ${label} input`);
   return input;
 }
-function validateStringClaim(claim, value) {
-  if (typeof value != "string")
-    throw new TypeError(`"${claim}" claim must be a string`);
-}
-function validateAudienceClaim(value) {
-  if (typeof value != "string" && (!Array.isArray(value) || Array.from(value).some((member) => typeof member != "string")))
-    throw new TypeError('"aud" claim must be a string or an array of strings');
-}
-function numericDate(value, label) {
-  return typeof value == "number" ? validateInput(label, value) : value instanceof Date ? validateInput(label, epoch(value)) : epoch(/* @__PURE__ */ new Date()) + secs(value);
-}
 var normalizeTyp = (value) => {
   const normalized = value.toLowerCase();
   return value.includes("/") ? normalized : `application/${normalized}`;
@@ -3752,48 +3564,6 @@ function validateClaimsSet(protectedHeader, claimsSetBytes, options = {}) {
   }
   return claimsSet;
 }
-var producerClaimsSets;
-function producerClaimsSet(producer) {
-  return producerClaimsSets.get(producer);
-}
-function jwtClaimsSetBytes(producer) {
-  const claimsSet = producerClaimsSet(producer);
-  for (const claim of ["iat", "nbf", "exp"]) {
-    const value = claimsSet[claim];
-    if (typeof value == "number" && !Number.isFinite(value))
-      throw new TypeError(`"${claim}" claim must be a finite number`);
-  }
-  return encoder.encode(JSON.stringify(claimsSet));
-}
-var JWTClaimsBuilder = class {
-  constructor(claimsSet = {}) {
-    if (!isObject2(claimsSet))
-      throw new TypeError("JWT Claims Set MUST be an object");
-    (producerClaimsSets || (producerClaimsSets = /* @__PURE__ */ new WeakMap())).set(this, structuredClone(claimsSet));
-  }
-  setIssuer(value) {
-    return validateStringClaim("iss", value), producerClaimsSet(this).iss = value, this;
-  }
-  setSubject(value) {
-    return validateStringClaim("sub", value), producerClaimsSet(this).sub = value, this;
-  }
-  setAudience(value) {
-    return validateAudienceClaim(value), producerClaimsSet(this).aud = value, this;
-  }
-  setJti(value) {
-    return validateStringClaim("jti", value), producerClaimsSet(this).jti = value, this;
-  }
-  setNotBefore(value) {
-    return producerClaimsSet(this).nbf = numericDate(value, "setNotBefore"), this;
-  }
-  setExpirationTime(value) {
-    return producerClaimsSet(this).exp = numericDate(value, "setExpirationTime"), this;
-  }
-  setIssuedAt(value) {
-    const claimsSet = producerClaimsSet(this);
-    return value === void 0 ? claimsSet.iat = epoch(/* @__PURE__ */ new Date()) : typeof value == "string" ? claimsSet.iat = validateInput("setIssuedAt", epoch(/* @__PURE__ */ new Date()) + secs(value)) : claimsSet.iat = numericDate(value, "setIssuedAt"), this;
-  }
-};
 
 // ../../node_modules/.pnpm/jose@6.2.18/node_modules/jose/dist/webapi/jwt/verify.js
 async function jwtVerify(jwt, key, options) {
@@ -3802,71 +3572,6 @@ async function jwtVerify(jwt, key, options) {
     throw new JWTInvalid("JWTs MUST NOT use unencoded payload");
   const payload = validateClaimsSet(verified.protectedHeader, verified.payload, options);
   return { ...verified, payload };
-}
-
-// ../../node_modules/.pnpm/jose@6.2.18/node_modules/jose/dist/webapi/lib/jws_sign.js
-async function createSignature(input, key, rejectUnencoded) {
-  let [payload, protectedHeader, unprotectedHeader, crit] = input, encodedProtectedHeader = "";
-  if (protectedHeader !== void 0) {
-    const normalized = serializeJoseHeader(JWSInvalid, protectedHeader);
-    protectedHeader = normalized[0], encodedProtectedHeader = encode2(normalized[1]);
-  }
-  if (unprotectedHeader !== void 0 && (unprotectedHeader = serializeJoseHeader(JWSInvalid, unprotectedHeader)[0]), !protectedHeader && !unprotectedHeader)
-    throw new JWSInvalid("either setProtectedHeader or setUnprotectedHeader must be called before #sign()");
-  if (!isDisjoint(protectedHeader, unprotectedHeader))
-    throw new JWSInvalid("JWS Protected and JWS Unprotected Header Parameter names must be disjoint");
-  const joseHeader = { ...protectedHeader, ...unprotectedHeader };
-  validateCritDuplicates(JWSInvalid, protectedHeader);
-  const b64 = validateB64(protectedHeader, validateCrit(JWSInvalid, JWS_RECOGNIZED, crit, protectedHeader, joseHeader));
-  b64 || rejectUnencoded?.();
-  const { alg } = joseHeader;
-  if (typeof alg != "string" || !alg)
-    throw new JWSInvalid('JWS "alg" (Algorithm) Header Parameter missing or invalid');
-  const entry = jwsAlgorithm(alg);
-  let encodedPayload = "", signingPayload = payload, signingInput;
-  if (b64) {
-    const encodedPayloadCache = input[4];
-    encodedPayloadCache ? (encodedPayload = encodedPayloadCache[0] ?? (encodedPayloadCache[0] = encode2(payload)), signingPayload = encodedPayloadCache[1] ?? (encodedPayloadCache[1] = encode(encodedPayload))) : (encodedPayload = encode2(payload), signingInput = encoder.encode(`${encodedProtectedHeader}.${encodedPayload}`));
-  }
-  signingInput ?? (signingInput = concat(encode(encodedProtectedHeader), encode("."), signingPayload));
-  const signingKey = await rawKey(await prepareKey(entry, key, "sign"), entry.subtle, "sign");
-  entry.minRsaBits && checkModulusLength(entry.alg, signingKey);
-  const jws = {
-    signature: encode2(new Uint8Array(await crypto.subtle.sign(entry.signing, signingKey, signingInput))),
-    payload: encodedPayload
-  };
-  return protectedHeader && (jws.protected = encodedProtectedHeader), unprotectedHeader && (jws.header = unprotectedHeader), [jws, b64];
-}
-async function createCompactSignature(payload, protectedHeader, crit, key, rejectUnencoded) {
-  const [jws] = await createSignature([payload, protectedHeader, void 0, crit], key, rejectUnencoded);
-  return `${jws.protected}.${jws.payload}.${jws.signature}`;
-}
-
-// ../../node_modules/.pnpm/jose@6.2.18/node_modules/jose/dist/webapi/jwt/sign.js
-var SignJWT_base = JWTClaimsBuilder;
-var _protectedHeader;
-var SignJWT = class extends SignJWT_base {
-  constructor() {
-    super(...arguments);
-    __privateAdd(this, _protectedHeader);
-  }
-  setProtectedHeader(protectedHeader) {
-    return assertNotSet(__privateGet(this, _protectedHeader), "setProtectedHeader"), __privateSet(this, _protectedHeader, protectedHeader), this;
-  }
-  async sign(key, options) {
-    return createCompactSignature(jwtClaimsSetBytes(this), __privateGet(this, _protectedHeader), options?.crit, key, () => {
-      throw new JWTInvalid("JWTs MUST NOT use unencoded payload");
-    });
-  }
-};
-_protectedHeader = new WeakMap();
-
-// ../../node_modules/.pnpm/jose@6.2.18/node_modules/jose/dist/webapi/lib/key_algorithm.js
-function unsupportedAlg(source = 'JWK "alg" (Algorithm) Parameter') {
-  throw new JOSENotSupported(`Invalid or unsupported ${source} value`);
-}
-function keyAlgorithm(alg, source) {
-  return (typeof alg == "string" ? JWS[alg] ?? JWE[alg] : void 0) ?? unsupportedAlg(source);
 }
 
 // ../../node_modules/.pnpm/jose@6.2.18/node_modules/jose/dist/webapi/jwks/local.js
@@ -3922,34 +3627,6 @@ function createLocalJWKSet(jwks) {
   }, "jwks", {
     value: () => structuredClone(snapshot)
   });
-}
-
-// ../../node_modules/.pnpm/jose@6.2.18/node_modules/jose/dist/webapi/key/import.js
-async function importJWK(jwk, alg, options) {
-  if (!isObject2(jwk))
-    throw new TypeError("JWK must be an object");
-  const normalized = normalizeJwk(jwk), extractable = validateExtractableOption(options?.extractable), { alg: jwkAlg } = normalized;
-  if (alg ?? (alg = jwkAlg), normalized.kty !== "oct" && !alg)
-    throw new TypeError('"alg" argument is required when "jwk.alg" is not present');
-  switch (normalized.kty) {
-    case "oct":
-      if (typeof normalized.k != "string")
-        throw new TypeError('missing "k" (Key Value) Parameter value');
-      return decode(normalized.k);
-    case "AKP": {
-      if (typeof jwkAlg != "string" || !jwkAlg)
-        throw new TypeError('missing "alg" (Algorithm) Parameter value');
-      if (alg !== jwkAlg)
-        throw new TypeError("JWK alg and alg option value mismatch");
-      return jwkToKey(keyAlgorithm(alg), normalized, extractable);
-    }
-    case "RSA":
-    case "EC":
-    case "OKP":
-      return jwkToKey(keyAlgorithm(alg), normalized, extractable);
-    default:
-      throw new JOSENotSupported('Unsupported "kty" (Key Type) Parameter value');
-  }
 }
 
 // ../../packages/verification-core/dist/tokens/jwks.js
@@ -4202,7 +3879,7 @@ function createVerifier(config) {
       acr_values: rules.acrValues,
       ...hintParameter(rules, parsed, values),
       binding_message: rules.sendsBindingMessage ? ours : void 0,
-      authorization_details: rules.authorizationDetails ? JSON.stringify(rules.authorizationDetails.map((detail2) => fillObject(detail2, values))) : void 0
+      authorization_details: rules.authorizationDetails ? JSON.stringify(rules.authorizationDetails.map((detail) => fillObject(detail, values))) : void 0
     }), options);
     if (response.status !== 200)
       throw providerError(response, "Backchannel authentication");
@@ -4423,77 +4100,6 @@ function defaultSleep(ms, signal) {
   });
 }
 
-// ../../packages/verification-core/dist/transport.js
-function needsClientAuthentication(endpoint) {
-  return endpoint === "backchannel_authentication" || endpoint === "token";
-}
-
-// ../../packages/verification-core/dist/transports/client-auth.js
-function clientSecretBasic(clientId, clientSecret) {
-  const credentials = btoa(utf8ToBinary(`${formEncode(clientId)}:${formEncode(clientSecret)}`));
-  return async (request) => ({ ...request, headers: { ...request.headers, authorization: `Basic ${credentials}` } });
-}
-function privateKeyJwt(clientId, privateJwk, options = {}) {
-  const alg = options.alg ?? privateJwk.alg ?? "RS256";
-  const keyPromise = importJWK(privateJwk, alg);
-  return async (request) => {
-    const key = await keyPromise;
-    const now = Math.floor((options.now ?? Date.now)() / 1e3);
-    const audience = options.audience ?? new URL(request.url).origin;
-    const assertion = await new SignJWT({}).setProtectedHeader(privateJwk.kid ? { alg, kid: privateJwk.kid } : { alg }).setIssuer(clientId).setSubject(clientId).setAudience(audience).setJti(randomId()).setIssuedAt(now).setNotBefore(now).setExpirationTime(now + (options.lifetimeSeconds ?? 60)).sign(key);
-    const body = new URLSearchParams(request.body ?? "");
-    body.set("client_assertion_type", "urn:ietf:params:oauth:client-assertion-type:jwt-bearer");
-    body.set("client_assertion", assertion);
-    return { ...request, body: body.toString() };
-  };
-}
-function withClientAuth(transport, clientAuth) {
-  return async (request, options) => transport(needsClientAuthentication(request.endpoint) ? await clientAuth(request) : request, options);
-}
-function formEncode(value) {
-  return encodeURIComponent(value).replace(/%20/g, "+");
-}
-function utf8ToBinary(value) {
-  return Array.from(new TextEncoder().encode(value), (byte) => String.fromCharCode(byte)).join("");
-}
-function randomId() {
-  const bytes = new Uint8Array(16);
-  globalThis.crypto.getRandomValues(bytes);
-  return Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("");
-}
-
-// ../../packages/verification-core/dist/transports/fetch.js
-function fetchTransport(options = {}) {
-  const fetchImpl = options.fetch ?? globalThis.fetch.bind(globalThis);
-  const timeoutMs = options.timeoutMs ?? 15e3;
-  const transport = async (request, { signal } = {}) => {
-    const timeout = AbortSignal.timeout(timeoutMs);
-    const combined = signal ? AbortSignal.any([signal, timeout]) : timeout;
-    let response;
-    try {
-      response = await fetchImpl(request.url, {
-        method: request.method,
-        headers: request.headers,
-        body: request.body,
-        signal: combined,
-        redirect: "error"
-      });
-    } catch (cause) {
-      if (signal?.aborted)
-        throw new VerificationError("cancelled", "Cancelled", { cause });
-      if (timeout.aborted)
-        throw new VerificationError("network.timeout", `No response within ${timeoutMs} ms`, { cause });
-      throw new VerificationError("network.error", `Could not reach ${new URL(request.url).host}`, { cause });
-    }
-    const headers = {};
-    response.headers.forEach((value, name) => {
-      headers[name.toLowerCase()] = value;
-    });
-    return { status: response.status, headers, body: await response.text() };
-  };
-  return options.clientAuth ? withClientAuth(transport, options.clientAuth) : transport;
-}
-
 // ../../packages/verification-core/dist/matching.js
 var ID_KIND = { DK: "dk-cpr", SE: "se-personnummer", NO: "no-fodselsnummer" };
 function matchIdentity(identity, record) {
@@ -4526,9 +4132,6 @@ function nameTokens(name) {
     const folded = raw.replace(/[æøåäöüß]/g, (c) => FOLD[c] ?? c).normalize("NFD").replace(/[^\p{L}\p{N}]/gu, "");
     return { folded, skeleton: folded.replace(/aa|ae/g, "a").replace(/oe/g, "o").replace(/ue/g, "u"), nordic: /[æøåäöü]/.test(raw) };
   }).filter((t2) => t2.folded !== "");
-}
-function normaliseName(name) {
-  return nameTokens(name).map((t2) => t2.folded).sort().join(" ");
 }
 function sameToken(a, b) {
   return a.folded === b.folded || (a.nordic || b.nordic) && a.skeleton === b.skeleton;
@@ -5110,27 +4713,6 @@ function formatDateTime(locale, epochMs, timeZone) {
 }
 
 // ../../packages/verification-core/dist/audit.js
-function auditNote(outcome, options) {
-  const { locale } = options;
-  const { pending } = outcome;
-  const eid = eidLabel(pending.eid);
-  const line = (label, value) => value ? `${label}: ${value}` : void 0;
-  const lines = [t(locale, `audit.title.${outcome.status}`, { eid })];
-  if (outcome.status === "approved") {
-    const { identity, evidence } = outcome;
-    lines.push(line(t(locale, "field.name"), identity.fullName), line(t(locale, "field.birthDate"), identity.birthDate && formatDate(locale, identity.birthDate)), line(t(locale, "field.nationalId"), identity.nationalIdMasked), line(t(locale, "field.level"), t(locale, `level.${identity.levelOfAssurance}`)), line(t(locale, "field.verifiedAt"), formatDateTime(locale, evidence.verifiedAt * 1e3, options.timeZone)));
-    if (options.match)
-      lines.push(line(t(locale, "audit.match"), matchSummary(locale, options.match)));
-  } else {
-    lines.push(line(t(locale, "audit.error"), `${outcome.error.code}${detail(outcome.error.details.providerDescription)}`));
-  }
-  lines.push(line(t(locale, "audit.sentTo"), pending.sentTo), line(t(locale, "audit.bindingMessage"), pending.bindingMessage), line(t(locale, "audit.agent"), options.agent), "", `${t(locale, "audit.evidence")}:`, line(t(locale, "audit.issuer"), pending.issuer), line(t(locale, "audit.request"), pending.authReqId));
-  if (outcome.status === "approved") {
-    const { evidence } = outcome;
-    lines.push(line(t(locale, "audit.subject"), evidence.subject), line("acr", evidence.acr), line(t(locale, "audit.transaction"), evidence.transactionId), line(t(locale, "audit.idToken"), evidence.idTokenSha256));
-  }
-  return lines.filter((l) => l !== void 0).join("\n");
-}
 function auditRecord(outcome, match, finishedAt = Date.now()) {
   const { pending } = outcome;
   const base = {
@@ -5160,13 +4742,6 @@ function auditRecord(outcome, match, finishedAt = Date.now()) {
     matchVerdict: match?.verdict
   });
 }
-function matchSummary(locale, match) {
-  const checks = match.checks.filter((check) => check.result !== "missing").map((check) => `${t(locale, `match.field.${check.field}`)} ${t(locale, `match.result.${check.result}`)}`);
-  return `${t(locale, `match.${match.verdict}`)}${checks.length ? ` (${checks.join(", ")})` : ""}`;
-}
-function detail(description) {
-  return description ? ` \u2013 ${description}` : "";
-}
 
 // ../../packages/verification-core/dist/guard.js
 var DEFAULT_CHALLENGE_LIMIT = { limit: 3, windowMs: 10 * 60 * 1e3 };
@@ -5181,39 +4756,20 @@ function checkChallengeLimit(attempts, options = {}) {
   return { allowed: false, remaining: 0, retryAt: oldestCounted + windowMs };
 }
 export {
-  DEFAULT_ALGORITHMS,
-  DEFAULT_CHALLENGE_LIMIT,
-  ERROR_CODES,
-  LOCALES,
   VerificationError,
-  auditNote,
   auditRecord,
-  brokers,
   checkChallengeLimit,
-  clientSecretBasic,
-  createBindingMessage,
-  createJwksCache,
   createVerifier,
-  detectIdentifier,
   eidLabel,
   eids,
   errorMessage,
-  fetchTransport,
   formatDate,
   formatDateTime,
   formatDuration,
   formatTime,
-  isEidId,
-  isVerificationError,
   maskNationalId,
-  maskPhone,
   matchIdentity,
-  needsClientAuthentication,
-  normaliseName,
   parseIdentifier,
-  privateKeyJwt,
   resolveLocale,
-  t,
-  validateIdToken,
-  withClientAuth
+  t
 };

@@ -27,7 +27,8 @@ it("speaks the agent's language (Salesforce user language → core locale)", asy
     const element = createElement('c-id-verification', { is: IdVerification });
     element.recordId = '500Aa00000ExAmPlE1';
     document.body.appendChild(element);
-    while (!element.shadowRoot.querySelector('.form')) {
+    const deadline = process.hrtime.bigint() + 5000000000n;
+    while (!element.shadowRoot.querySelector('.form') && process.hrtime.bigint() < deadline) {
         await new Promise((resolve) => nextTurn(resolve));
     }
     const { t } = require('c/verificationCore');

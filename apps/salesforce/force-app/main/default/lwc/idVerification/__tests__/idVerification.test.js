@@ -63,9 +63,13 @@ function context(broker, contact, overrides = {}) {
     };
 }
 
-/** Gives promises, crypto and timers of the real core a turn until `check` holds (no fixed sleeps). */
+/**
+ * Gives promises, crypto and timers of the real core turns until `check` holds (no fixed sleeps). Bounded by wall
+ * time from process.hrtime, which jest's fake timers leave alone: crypto runs in Node's thread pool.
+ */
 async function waitFor(check, what = 'condition') {
-    for (let i = 0; i < 500; i += 1) {
+    const deadline = process.hrtime.bigint() + 5000000000n;
+    while (process.hrtime.bigint() < deadline) {
         const value = check();
         if (value) return value;
         await new Promise((resolve) => nextTurn(resolve));
