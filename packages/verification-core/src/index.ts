@@ -37,6 +37,7 @@ export {
   type ParsedIdentifier,
 } from './identifiers/index.js';
 
+export { prefillIdentifier, suggestEid, type KnownIdentifiers } from './prefill.js';
 export { createBindingMessage, type BindingMessageOptions } from './binding.js';
 export { validateIdToken, DEFAULT_ALGORITHMS, type IdTokenValidationOptions, type ValidatedIdToken } from './tokens/validate.js';
 export { createJwksCache, type JwksLoader } from './tokens/jwks.js';

@@ -1,0 +1,63 @@
+import type { EidId } from './identity.js';
+import { parseIdentifier, type IdentifierKind } from './identifiers/index.js';
+import { eids } from './profiles/eids.js';
+
+/** What the CRM record knows about the customer: phone numbers in order of preference, maybe a national ID. */
+export interface KnownIdentifiers {
+  phones: readonly string[];
+  nationalId?: string;
+}
+
+const NATIONAL_ID_KINDS: IdentifierKind[] = ['dk-cpr', 'se-personnummer', 'no-fodselsnummer'];
+
+function parses(kind: IdentifierKind, value: string): boolean {
+  try {
+    parseIdentifier(kind, value);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The value to put in the identifier field for an eID that accepts `kinds` (the broker's order of preference):
+ * the first kind the record has a valid value for. A national ID is offered only when it is valid for the kind,
+ * so a Danish CPR never lands in a Swedish BankID field.
+ */
+export function prefillIdentifier(kinds: readonly IdentifierKind[], known: KnownIdentifiers): { kind: IdentifierKind; value: string } | undefined {
+  for (const kind of kinds) {
+    if (kind === 'phone') {
+      const phone = known.phones.find((candidate) => parses('phone', candidate));
+      if (phone) return { kind, value: phone };
+    } else if (known.nationalId && parses(kind, known.nationalId)) {
+      return { kind, value: known.nationalId };
+    }
+  }
+  return undefined;
+}
+
+/** The eID to preselect: the first offered eID of the customer's country (from the phone or national ID). */
+export function suggestEid(offered: readonly EidId[], known: KnownIdentifiers): EidId | undefined {
+  const country = countryOf(known);
+  return offered.find((eid) => eids[eid].country === country) ?? offered[0];
+}
+
+function countryOf(known: KnownIdentifiers): string | undefined {
+  for (const phone of known.phones) {
+    try {
+      const country = parseIdentifier('phone', phone).country;
+      if (country) return country;
+    } catch {
+      // not a usable phone number; try the next
+    }
+  }
+  if (!known.nationalId) return undefined;
+  for (const kind of NATIONAL_ID_KINDS) {
+    try {
+      return parseIdentifier(kind, known.nationalId).country;
+    } catch {
+      // not this kind
+    }
+  }
+  return undefined;
+}
