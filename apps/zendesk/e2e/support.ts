@@ -80,3 +80,29 @@ export async function appFrame(page: Page): Promise<Frame> {
   await frame.waitForSelector('main[aria-label]:not([aria-busy])');
   return frame;
 }
+
+const seen = new WeakMap<Stack, Set<string>>();
+
+/** The challenge the app just sent (the newest pending request this test has not handled yet). */
+export async function nextPending(stack: Stack, timeoutMs = 10_000) {
+  const handled = seen.get(stack) ?? new Set<string>();
+  seen.set(stack, handled);
+  const request = await stack.idp.control.waitForPending((r) => !handled.has(r.authReqId), timeoutMs);
+  handled.add(request.authReqId);
+  return request;
+}
+
+/** Clicks "Send … challenge" and returns dev-idp's view of the request. */
+export async function sendChallenge(app: Frame, stack: Stack) {
+  await app.getByTestId('send').click();
+  await app.getByTestId('binding-message').waitFor();
+  return nextPending(stack);
+}
+
+/** Saves a screenshot for the README when SCREENSHOTS=1 (`pnpm screenshots`). */
+export async function docShot(page: Page, name: string, what: 'app' | 'page' = 'app'): Promise<void> {
+  if (!process.env.SCREENSHOTS) return;
+  const path = new URL(`../docs/${name}.png`, import.meta.url).pathname;
+  if (what === 'page') await page.screenshot({ path });
+  else await page.locator('#app-slot iframe').screenshot({ path });
+}

@@ -87,11 +87,26 @@ export function App({ client, storage = browserStorage() }: { client: ZafClient;
   );
 }
 
-/** navigator.locks where the browser has it, so two sidebars on one ticket never poll the same challenge. */
+/**
+ * navigator.locks where the browser lets the app have it, so two sidebars on one ticket never poll the same
+ * challenge. Like localStorage it is storage-scoped: with third-party storage blocked it throws, and the task
+ * then runs without the lock.
+ */
 function webLocks(): LockRunner | undefined {
   const locks = typeof navigator !== 'undefined' ? navigator.locks : undefined;
   if (!locks) return undefined;
-  return (name, task) => locks.request(name, task) as ReturnType<typeof task>;
+  return async (name, task) => {
+    let started = false;
+    try {
+      return (await locks.request(name, () => {
+        started = true;
+        return task();
+      })) as Awaited<ReturnType<typeof task>>;
+    } catch (error) {
+      if (started) throw error;
+      return task();
+    }
+  };
 }
 
 /**

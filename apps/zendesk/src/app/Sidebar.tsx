@@ -3,6 +3,8 @@ import {
   eids as eidProfiles,
   parseIdentifier,
   isVerificationError,
+  resolveLocale,
+  type Country,
   type EidId,
   type ErrorCode,
   type IdentifierKind,
@@ -49,7 +51,7 @@ export function Sidebar({ locale, controller, verifier, ticket, eids, }: Sidebar
     },
     [verifier, ticket],
   );
-  const [form, setForm] = useState<FormState>(() => formFor(defaultEid(eids, ticket)));
+  const [form, setForm] = useState<FormState>(() => formFor(defaultEid(eids, ticket, verifier)));
   const kinds = useMemo(() => verifier.identifierKinds(form.eid), [verifier, form.eid]);
   const now = useNow(state.screen.name === 'waiting');
 
@@ -97,20 +99,28 @@ export function Sidebar({ locale, controller, verifier, ticket, eids, }: Sidebar
   }
 }
 
-/** The eID of the caller's country when the ticket has a phone number from DK, SE or NO; else the first one. */
-export function defaultEid(eids: EidId[], ticket: TicketContext): EidId {
+/**
+ * The eID to start with: one of the customer's country (from the ticket's phone number, else the requester's
+ * language) for which the ticket has an identifier, else one of that country, else any with an identifier, else the
+ * first.
+ */
+export function defaultEid(eids: EidId[], ticket: TicketContext, verifier: Pick<Verifier, 'identifierKinds'>): EidId {
   const phone = ticket.callPhone ?? ticket.requester.phones[0];
+  let country: string | undefined;
   if (phone) {
     try {
-      const country = parseIdentifier('phone', phone).country;
-      const match = eids.find((eid) => eidProfiles[eid].country === country);
-      if (match) return match;
+      country = parseIdentifier('phone', phone).country;
     } catch {
-      // not a usable number: fall through
+      country = undefined;
     }
   }
-  return eids[0]!;
+  country ??= LANGUAGE_COUNTRY[resolveLocale(ticket.requester.locale)];
+  const local = eids.filter((eid) => eidProfiles[eid].country === country);
+  const prefilled = (eid: EidId) => prefillFor(verifier.identifierKinds(eid), ticket) !== undefined;
+  return local.find(prefilled) ?? local[0] ?? eids.find(prefilled) ?? eids[0]!;
 }
+
+const LANGUAGE_COUNTRY: Partial<Record<Locale, Country>> = { da: 'DK', sv: 'SE', nb: 'NO' };
 
 /** The current time, re-rendering once a second while `active`. */
 function useNow(active: boolean): number {

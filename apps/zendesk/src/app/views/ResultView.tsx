@@ -40,7 +40,7 @@ export function ResultView({ locale, result, limit, onRetry }: ResultViewProps) 
         </Alert>
       )}
       <NoteLine locale={locale} note={result.note} />
-      <Button isStretched isPrimary={result.status !== 'approved'} onClick={onRetry} disabled={!limit.allowed}>
+      <Button data-testid="retry" isStretched isPrimary={result.status !== 'approved'} onClick={onRetry} disabled={!limit.allowed}>
         {t(locale, 'result.retry')}
       </Button>
       <LimitLine locale={locale} limit={limit} />

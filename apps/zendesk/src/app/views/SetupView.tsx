@@ -125,7 +125,7 @@ export function SetupView(props: SetupViewProps) {
               <Alert.Paragraph>{errorMessage(locale, { code: otherError.code, details: { retryAt: otherError.retryAt } })}</Alert.Paragraph>
             </Alert>
           )}
-          <Button type="submit" isPrimary isStretched disabled={props.sending || blocked || !props.value.trim()}>
+          <Button type="submit" data-testid="send" isPrimary isStretched disabled={props.sending || blocked || !props.value.trim()}>
             {props.sending ? t(locale, 'form.sending') : t(locale, 'form.send', { eid: eidLabel(props.eid) })}
           </Button>
           <LimitLine locale={locale} limit={limit} />

@@ -48,7 +48,7 @@ export function WaitingView({ locale, pending, now, onCancel }: WaitingViewProps
         <Muted data-testid="time-left">{t(locale, 'waiting.timeLeft', { time: formatDuration(left) })}</Muted>
         <Muted>{t(locale, 'waiting.sentTo', { target: pending.sentTo })}</Muted>
       </div>
-      <Button isDanger isStretched onClick={onCancel}>
+      <Button data-testid="cancel" isDanger isStretched onClick={onCancel}>
         {t(locale, 'waiting.cancel')}
       </Button>
     </Panel>

@@ -8,6 +8,8 @@ export interface TicketContext {
     email?: string;
     /** Phone identities of the requester, as entered in Zendesk. */
     phones: string[];
+    /** The requester's language in Zendesk (a hint to their country when there is no phone number). */
+    locale?: string;
     /** From the admin-configured user field, when there is one. */
     nationalId?: string;
   };
@@ -49,6 +51,7 @@ export async function readTicketContext(client: ZafClient, options: { nationalId
     requester: {
       ...(requester.name ? { name: requester.name } : {}),
       ...(requester.email ? { email: requester.email } : {}),
+      ...(requester.locale ? { locale: requester.locale } : {}),
       phones,
       ...(typeof nationalId === 'string' && nationalId.trim() ? { nationalId: nationalId.trim() } : {}),
     },
