@@ -40,7 +40,9 @@ export const LWC_API = [
   'maskNationalId',
   'matchIdentity',
   'parseIdentifier',
+  'prefillIdentifier',
   'resolveLocale',
+  'suggestEid',
   't',
 ];
 

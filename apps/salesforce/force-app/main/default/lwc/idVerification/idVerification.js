@@ -15,12 +15,12 @@ import {
     formatDuration,
     formatTime,
     matchIdentity,
+    prefillIdentifier,
     resolveLocale,
+    suggestEid,
     t
 } from 'c/verificationCore';
 import { apexTransport, idTokenOf } from './apexTransport';
-import { prefillIdentifier, suggestEid } from './prefill';
-import { localText } from './localText';
 
 const MINUTE = 60 * 1000;
 
@@ -89,7 +89,7 @@ export default class IdVerification extends LightningElement {
             });
             const offered = this.offeredEids();
             if (offered.length === 0) throw new Error('No eID is enabled for the configured broker');
-            this.selectEid(suggestEid(this.contact, offered));
+            this.selectEid(suggestEid(offered, knownIdentifiers(this.contact)));
             this.state = 'form';
         } catch (error) {
             this.loadError = apexMessage(error);
@@ -105,10 +105,11 @@ export default class IdVerification extends LightningElement {
 
     selectEid(eid) {
         this.eid = eid;
-        const { kind, value } = prefillIdentifier(this.verifier.identifierKinds(eid), this.contact);
-        this.identifierKind = kind;
-        this.identifier = value;
-        this.prefilled = value !== '';
+        const kinds = this.verifier.identifierKinds(eid);
+        const prefill = prefillIdentifier(kinds, knownIdentifiers(this.contact));
+        this.identifierKind = prefill ? prefill.kind : kinds[0];
+        this.identifier = prefill ? prefill.value : '';
+        this.prefilled = Boolean(prefill);
         this.clearIdentifierError();
     }
 
@@ -121,8 +122,8 @@ export default class IdVerification extends LightningElement {
             customer: t(l, 'form.customer'),
             eid: t(l, 'form.eid'),
             sending: t(l, 'form.sending'),
-            loading: localText(l, 'loading'),
-            contextFailed: localText(l, 'context.failed'),
+            loading: t(l, 'app.loading'),
+            contextFailed: t(l, 'app.contextFailed'),
             waitingTitle: t(l, 'waiting.title'),
             code: t(l, 'waiting.code'),
             cancel: t(l, 'waiting.cancel'),
@@ -450,8 +451,8 @@ export default class IdVerification extends LightningElement {
     }
 
     get recordText() {
-        if (this.recordState === 'saved') return localText(this.locale, 'record.saved');
-        if (this.recordState === 'failed') return localText(this.locale, 'record.failed');
+        if (this.recordState === 'saved') return t(this.locale, 'record.saved');
+        if (this.recordState === 'failed') return t(this.locale, 'record.failed');
         return '';
     }
 
@@ -476,4 +477,10 @@ function apexMessage(error) {
         if (typeof error.body.message === 'string') return error.body.message;
     }
     return error && error.message ? error.message : String(error);
+}
+
+/** What the case's contact tells about the customer, for the core's prefill. */
+function knownIdentifiers(contact) {
+    const c = contact || {};
+    return { phones: [c.mobilePhone, c.phone].filter(Boolean), nationalId: c.nationalId || undefined };
 }

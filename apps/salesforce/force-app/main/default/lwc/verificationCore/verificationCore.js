@@ -3728,6 +3728,9 @@ async function sha256(data) {
 function base64url(bytes) {
   return base64url_exports.encode(bytes);
 }
+function hex(bytes) {
+  return Array.from(bytes, (byte) => byte.toString(16).padStart(2, "0")).join("");
+}
 
 // ../../packages/verification-core/dist/ciba/provider-errors.js
 var KNOWN = {
@@ -4024,7 +4027,7 @@ function createVerifier(config) {
           transactionId: identity.transactionId,
           authenticatedAt: identity.authenticatedAt,
           verifiedAt: Math.floor(now() / 1e3),
-          idTokenSha256: base64url(await sha256(idToken)),
+          idTokenSha256: hex(await sha256(idToken)),
           kid: header.kid,
           alg: header.alg ?? ""
         }
@@ -4098,6 +4101,52 @@ function defaultSleep(ms, signal) {
     }, ms);
     signal?.addEventListener("abort", onAbort, { once: true });
   });
+}
+
+// ../../packages/verification-core/dist/prefill.js
+var NATIONAL_ID_KINDS = ["dk-cpr", "se-personnummer", "no-fodselsnummer"];
+function parses(kind, value) {
+  try {
+    parseIdentifier(kind, value);
+    return true;
+  } catch {
+    return false;
+  }
+}
+function prefillIdentifier(kinds, known) {
+  for (const kind of kinds) {
+    if (kind === "phone") {
+      const phone = known.phones.find((candidate) => parses("phone", candidate));
+      if (phone)
+        return { kind, value: phone };
+    } else if (known.nationalId && parses(kind, known.nationalId)) {
+      return { kind, value: known.nationalId };
+    }
+  }
+  return void 0;
+}
+function suggestEid(offered, known) {
+  const country = countryOf(known);
+  return offered.find((eid) => eids[eid].country === country) ?? offered[0];
+}
+function countryOf(known) {
+  for (const phone of known.phones) {
+    try {
+      const country = parseIdentifier("phone", phone).country;
+      if (country)
+        return country;
+    } catch {
+    }
+  }
+  if (!known.nationalId)
+    return void 0;
+  for (const kind of NATIONAL_ID_KINDS) {
+    try {
+      return parseIdentifier(kind, known.nationalId).country;
+    } catch {
+    }
+  }
+  return void 0;
 }
 
 // ../../packages/verification-core/dist/matching.js
@@ -4290,6 +4339,10 @@ var da = {
   "match.result.missing": "mangler i oplysningerne",
   "note.saved": "Intern note tilf\xF8jet til sagen",
   "note.failed": "Den interne note kunne ikke gemmes",
+  "record.saved": "Verifikationen er registreret p\xE5 sagen",
+  "record.failed": "Verifikationen kunne ikke registreres",
+  "app.loading": "Indl\xE6ser\u2026",
+  "app.contextFailed": "Verifikationspanelet kunne ikke indl\xE6se posten",
   "audit.title.approved": "Identitet bekr\xE6ftet med {eid}",
   "audit.title.denied": "Identitetsbekr\xE6ftelse med {eid}: afvist af kunden",
   "audit.title.expired": "Identitetsbekr\xE6ftelse med {eid}: udl\xF8b uden svar",
@@ -4400,6 +4453,10 @@ var en = {
   "match.result.missing": "not in the record",
   "note.saved": "Internal note added to the ticket",
   "note.failed": "The internal note could not be saved",
+  "record.saved": "Verification recorded on the case",
+  "record.failed": "The verification record could not be saved",
+  "app.loading": "Loading\u2026",
+  "app.contextFailed": "The verification panel could not load this record",
   "audit.title.approved": "Identity verified with {eid}",
   "audit.title.denied": "Identity verification with {eid}: declined by the customer",
   "audit.title.expired": "Identity verification with {eid}: expired without an answer",
@@ -4510,6 +4567,10 @@ var nb = {
   "match.result.missing": "mangler i opplysningene",
   "note.saved": "Internt notat lagt til saken",
   "note.failed": "Det interne notatet kunne ikke lagres",
+  "record.saved": "Verifiseringen er registrert p\xE5 saken",
+  "record.failed": "Verifiseringen kunne ikke registreres",
+  "app.loading": "Laster\u2026",
+  "app.contextFailed": "Verifiseringspanelet kunne ikke laste inn posten",
   "audit.title.approved": "Identitet bekreftet med {eid}",
   "audit.title.denied": "Identitetskontroll med {eid}: avvist av kunden",
   "audit.title.expired": "Identitetskontroll med {eid}: utl\xF8p uten svar",
@@ -4620,6 +4681,10 @@ var sv = {
   "match.result.missing": "saknas i uppgifterna",
   "note.saved": "Intern anteckning tillagd i \xE4rendet",
   "note.failed": "Den interna anteckningen kunde inte sparas",
+  "record.saved": "Verifieringen \xE4r registrerad p\xE5 \xE4rendet",
+  "record.failed": "Verifieringen kunde inte registreras",
+  "app.loading": "Laddar\u2026",
+  "app.contextFailed": "Verifieringspanelen kunde inte l\xE4sa in posten",
   "audit.title.approved": "Identiteten bekr\xE4ftad med {eid}",
   "audit.title.denied": "Identitetskontroll med {eid}: avb\xF6jd av kunden",
   "audit.title.expired": "Identitetskontroll med {eid}: gick ut utan svar",
@@ -4770,6 +4835,8 @@ export {
   maskNationalId,
   matchIdentity,
   parseIdentifier,
+  prefillIdentifier,
   resolveLocale,
+  suggestEid,
   t
 };

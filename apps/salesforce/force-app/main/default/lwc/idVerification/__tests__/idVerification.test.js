@@ -123,7 +123,7 @@ describe('c-id-verification', () => {
         element.recordId = CASE_ID;
         document.body.appendChild(element);
         await waitFor(() => $(element, '.load-error'));
-        expect(text(element, '.load-error')).toContain('The verification panel could not load this case');
+        expect(text(element, '.load-error')).toContain('The verification panel could not load this record');
         expect(text(element, '.load-error')).toContain('Insufficient access to IdVerificationController');
     });
 
@@ -234,7 +234,7 @@ describe('c-id-verification', () => {
             sentTo: '120385-••••'
         });
         expect(outcome.idToken.split('.')).toHaveLength(3);
-        expect(outcome.idTokenSha256).toMatch(/^[A-Za-z0-9_-]{43}$/);
+        expect(outcome.idTokenSha256).toMatch(/^[0-9a-f]{64}$/);
         expect(JSON.stringify(outcome)).not.toContain('"nationalId"');
     });
 
