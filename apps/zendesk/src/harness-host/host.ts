@@ -236,7 +236,11 @@ async function handleCall(id: number, request: string, params: unknown): Promise
         if (frame && size.height !== undefined) frame.iframe.style.height = typeof size.height === 'number' ? `${size.height}px` : size.height;
         result[name] = null;
       } else if (name === 'ticket.tags.add' && current) {
-        for (const tag of args.map(String)) if (!current.ticket.tags.includes(tag)) current.ticket.tags.push(tag), freshTags.add(tag);
+        for (const tag of args.map(String)) {
+          if (current.ticket.tags.includes(tag)) continue;
+          current.ticket.tags.push(tag);
+          freshTags.add(tag);
+        }
         renderTicket();
         result[name] = null;
       } else {

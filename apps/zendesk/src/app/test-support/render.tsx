@@ -1,9 +1,9 @@
 import type { ReactElement } from 'react';
-import { render } from '@testing-library/react';
+import { render, type RenderResult } from '@testing-library/react';
 import { DEFAULT_THEME, ThemeProvider } from '@zendeskgarden/react-theming';
 import type { PendingVerification } from '@idverify/verification-core';
 
-export function renderWithTheme(ui: ReactElement) {
+export function renderWithTheme(ui: ReactElement): RenderResult {
   return render(<ThemeProvider theme={DEFAULT_THEME}>{ui}</ThemeProvider>);
 }
 
@@ -22,6 +22,9 @@ export function pendingFixture(overrides: Partial<PendingVerification> = {}): Pe
     expiresAt: startedAt + 120_000,
     interval: 5,
     nextPollAt: startedAt + 5000,
+    identifierKind: 'dk-cpr',
+    identifierDigest: 'digest',
+    failures: 0,
     ...overrides,
   };
 }
