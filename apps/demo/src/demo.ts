@@ -77,7 +77,8 @@ export async function startDemo(options: DemoOptions = {}): Promise<Demo> {
     })),
   });
   const transportEndpoint = createTransportEndpoint({ issuer: idp.issuer, clientId, clientSecret });
-  const publicDir = new URL('./public/', import.meta.url);
+  // The bundled page script is always in dist/public (also when this file runs from src/ under jest).
+  const publicDir = new URL('../dist/public/', import.meta.url);
   const assets: Record<string, string> = {
     '/demo.js': 'text/javascript; charset=utf-8',
     '/demo.js.map': 'application/json',
