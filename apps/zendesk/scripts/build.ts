@@ -46,12 +46,12 @@ writeFileSync(join(app, 'assets/index.html'), html);
 for (const logo of ['logo.png', 'logo-small.png']) copyFileSync(join(root, 'assets', logo), join(app, 'assets', logo));
 
 // 3. Manifest and translations.
-const manifest = JSON.parse(readFileSync(join(root, 'manifest/manifest.json'), 'utf8')) as { version: string; domainWhitelist: string[] };
+const manifest = JSON.parse(readFileSync(join(root, 'src/manifest/manifest.json'), 'utf8')) as { version: string; domainWhitelist: string[] };
 const extraDomains = (process.env.IDVERIFY_ZENDESK_DOMAINS ?? '').split(',').map((d) => d.trim()).filter(Boolean);
 manifest.domainWhitelist = [...new Set([...manifest.domainWhitelist, ...extraDomains])];
 writeFileSync(join(app, 'manifest.json'), JSON.stringify(manifest, null, 2) + '\n');
-for (const file of readdirSync(join(root, 'manifest/translations'))) {
-  copyFileSync(join(root, 'manifest/translations', file), join(app, 'translations', file));
+for (const file of readdirSync(join(root, 'src/manifest/translations'))) {
+  copyFileSync(join(root, 'src/manifest/translations', file), join(app, 'translations', file));
 }
 
 // 4. The harness page's scripts.

@@ -5,14 +5,14 @@ import { checkPackage, duplicateKeys, pngSize, type PackageFiles } from './packa
 const root = new URL('../../', import.meta.url);
 const read = (path: string) => new Uint8Array(readFileSync(new URL(path, root)));
 const text = (value: unknown) => new TextEncoder().encode(typeof value === 'string' ? value : JSON.stringify(value));
-const manifest = () => JSON.parse(readFileSync(new URL('manifest/manifest.json', root), 'utf8'));
-const translations = () => JSON.parse(readFileSync(new URL('manifest/translations/en.json', root), 'utf8'));
+const manifest = () => JSON.parse(readFileSync(new URL('src/manifest/manifest.json', root), 'utf8'));
+const translations = () => JSON.parse(readFileSync(new URL('src/manifest/translations/en.json', root), 'utf8'));
 
 /** Our own package, from the sources (the built zip is checked by `pnpm check` / the build). */
 function ourPackage(change: (files: Map<string, Uint8Array>) => void = () => {}): PackageFiles {
   const files = new Map<string, Uint8Array>([
-    ['manifest.json', read('manifest/manifest.json')],
-    ['translations/en.json', read('manifest/translations/en.json')],
+    ['manifest.json', read('src/manifest/manifest.json')],
+    ['translations/en.json', read('src/manifest/translations/en.json')],
     ['assets/index.html', text('<!doctype html><script src="app.js"></script>')],
     ['assets/app.js', text('console.log(1)')],
     ['assets/logo.png', read('assets/logo.png')],
@@ -116,7 +116,7 @@ describe('package check', () => {
   it('finds duplicate JSON keys and warns about secrets and http URLs', () => {
     expect(duplicateKeys('{"a":1,"b":{"a":2},"a":3}')).toEqual(['a']);
     expect(duplicateKeys('{"a":"{\\"a\\":1}","b":[{"c":1},{"c":2}]}')).toEqual([]);
-    const dup = ourPackage((files) => files.set('manifest.json', text(new TextDecoder().decode(read('manifest/manifest.json')).replace('"version"', '"version": "0.0.1", "version"'))));
+    const dup = ourPackage((files) => files.set('manifest.json', text(new TextDecoder().decode(read('src/manifest/manifest.json')).replace('"version"', '"version": "0.0.1", "version"'))));
     expect(codes(dup)).toContain('duplicate_key');
     const warned = checkPackage(ourPackage((files) => files.set('assets/app.js', text('const password = "x"; fetch("http://example.com")')))).warnings.map((w) => w.code);
     expect(warned).toEqual(expect.arrayContaining(['possible_secrets', 'insecure_http_request']));
