@@ -3,7 +3,7 @@ import { createVerifier, resolveLocale, type EidId, type Locale, type Verifier }
 import { VerificationController, type LockRunner } from './controller.js';
 import { readConfig } from './settings.js';
 import { Sidebar } from './Sidebar.js';
-import { localTicketStore, memoryTicketStore } from './storage.js';
+import { localTicketStore, memoryTicketStore, sweepStaleTickets } from './storage.js';
 import { ConfigErrorView, LoadingView } from './views/StatusViews.js';
 import { readTicketContext, type TicketContext } from './zaf/ticket-context.js';
 import { zendeskTicketsApi } from './zaf/tickets.js';
@@ -43,6 +43,7 @@ export function App({ client, storage = browserStorage() }: { client: ZafClient;
       const offered = verifier.eids();
       const eids = config.enabledEids.filter((eid) => offered.includes(eid));
       if (eids.length === 0) return active && setBoot({ status: 'config-error', locale, missing: ['eid_*'] });
+      if (storage) sweepStaleTickets(storage, Date.now());
       const controller = new VerificationController({
         verifier,
         tickets: zendeskTicketsApi(client),

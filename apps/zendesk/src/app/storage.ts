@@ -44,7 +44,7 @@ export interface TicketStore {
  * PendingVerification is plain JSON) and shows a finished result instead of losing it.
  */
 export function localTicketStore(storage: Storage, installationId: number | string, ticketId: number): TicketStore {
-  const key = `idverify:zendesk:v1:${installationId}:${ticketId}`;
+  const key = `${PREFIX}${installationId}:${ticketId}`;
   return {
     key,
     load() {
@@ -63,6 +63,34 @@ export function localTicketStore(storage: Storage, installationId: number | stri
       }
     },
   };
+}
+
+/** How long a finished result stays on screen for a ticket (and in the browser) before the form comes back. */
+export const RESULT_TTL_MS = 30 * 60_000;
+const PREFIX = 'idverify:zendesk:v1:';
+
+/** Whether a stored ticket state is only an old result: nothing pending, nothing left to write. */
+export function isStale(state: StoredTicketState, now: number): boolean {
+  if (state.pending || state.result?.note === 'pending') return false;
+  const last = Math.max(state.result?.finishedAt ?? 0, ...state.attempts.map((a) => a.at));
+  return now - last > RESULT_TTL_MS;
+}
+
+/**
+ * Removes this app's stale entries (old results hold names and birth dates; they should not linger on an agent's
+ * machine). The flood limit does not need them: it also counts the notes on the ticket.
+ */
+export function sweepStaleTickets(storage: Storage, now: number): void {
+  try {
+    for (let i = storage.length - 1; i >= 0; i--) {
+      const key = storage.key(i);
+      if (!key?.startsWith(PREFIX)) continue;
+      const state = JSON.parse(storage.getItem(key) ?? 'null') as StoredTicketState | null;
+      if (!state || !Array.isArray(state.attempts) || isStale(state, now)) storage.removeItem(key);
+    }
+  } catch {
+    // Storage unavailable or unreadable: nothing to sweep.
+  }
 }
 
 export function memoryTicketStore(initial: StoredTicketState = { attempts: [] }): TicketStore {
