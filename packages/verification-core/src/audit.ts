@@ -6,6 +6,14 @@ import type { MatchResult } from './matching.js';
 import { eidLabel } from './profiles/eids.js';
 import { prune } from './prune.js';
 
+/** The request line keeps the protocol's name in every language, so a host can find its own notes again. */
+const REQUEST_ID_LABEL = 'auth_req_id';
+
+/** The auth_req_id of a note written by auditNote, if the text is one. */
+export function requestIdOfAuditNote(text: string): string | undefined {
+  return new RegExp(`^${REQUEST_ID_LABEL}: (\\S+)\\s*$`, 'm').exec(text)?.[1];
+}
+
 export interface AuditNoteOptions {
   locale: Locale;
   /** The agent's display name. */
@@ -46,7 +54,7 @@ export function auditNote(outcome: VerificationOutcome, options: AuditNoteOption
     '',
     `${t(locale, 'audit.evidence')}:`,
     line(t(locale, 'audit.issuer'), pending.issuer),
-    line(t(locale, 'audit.request'), pending.authReqId),
+    line(REQUEST_ID_LABEL, pending.authReqId),
   );
   if (outcome.status === 'approved') {
     const { evidence } = outcome;

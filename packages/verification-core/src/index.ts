@@ -37,13 +37,13 @@ export {
   type ParsedIdentifier,
 } from './identifiers/index.js';
 
-export { prefillIdentifier, suggestEid, type KnownIdentifiers } from './prefill.js';
+export { prefillIdentifier, suggestEid, type KnownIdentifiers, type SuggestEidOptions } from './prefill.js';
 export { createBindingMessage, type BindingMessageOptions } from './binding.js';
 export { validateIdToken, DEFAULT_ALGORITHMS, type IdTokenValidationOptions, type ValidatedIdToken } from './tokens/validate.js';
 export { createJwksCache, type JwksLoader } from './tokens/jwks.js';
 
 export { matchIdentity, normaliseName, type CrmRecord, type MatchResult, type MatchVerdict } from './matching.js';
-export { auditNote, auditRecord, type AuditNoteOptions, type AuditRecord } from './audit.js';
+export { auditNote, auditRecord, requestIdOfAuditNote, type AuditNoteOptions, type AuditRecord } from './audit.js';
 export {
   checkChallengeLimit,
   DEFAULT_CHALLENGE_LIMIT,

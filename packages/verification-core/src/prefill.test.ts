@@ -23,5 +23,10 @@ describe('suggestEid', () => {
     expect(suggestEid(offered, { phones: ['+4520123456'] })).toBe('mitid');
     expect(suggestEid(['bankid-se'], { phones: ['+4520123456'] })).toBe('bankid-se');
     expect(suggestEid(offered, { phones: [] })).toBe('mitid');
+    expect(suggestEid(offered, { phones: [] }, { locale: 'nb' })).toBe('bankid-no');
+    // Of two Swedish eIDs, the one the record can prefill (Freja takes a phone; BankID needs a personnummer).
+    const kindsOf = (eid: string) => (eid === 'freja' ? (['se-personnummer', 'phone'] as const) : (['se-personnummer'] as const));
+    expect(suggestEid(offered, { phones: ['+46701234567'] }, { kindsOf })).toBe('freja');
+    expect(suggestEid(offered, { phones: ['+46701234567'], nationalId: '196802020575' }, { kindsOf })).toBe('bankid-se');
   });
 });

@@ -1,4 +1,5 @@
-import type { EidId } from './identity.js';
+import type { Locale } from './i18n/index.js';
+import type { Country, EidId } from './identity.js';
 import { parseIdentifier, type IdentifierKind } from './identifiers/index.js';
 import { eids } from './profiles/eids.js';
 
@@ -36,13 +37,27 @@ export function prefillIdentifier(kinds: readonly IdentifierKind[], known: Known
   return undefined;
 }
 
-/** The eID to preselect: the first offered eID of the customer's country (from the phone or national ID). */
-export function suggestEid(offered: readonly EidId[], known: KnownIdentifiers): EidId | undefined {
-  const country = countryOf(known);
-  return offered.find((eid) => eids[eid].country === country) ?? offered[0];
+export interface SuggestEidOptions {
+  /** The identifier kinds each eID takes (the verifier's identifierKinds): eIDs that can be prefilled win. */
+  kindsOf?: (eid: EidId) => readonly IdentifierKind[];
+  /** The customer's language, a hint to their country when the record has no number that tells. */
+  locale?: Locale;
 }
 
-function countryOf(known: KnownIdentifiers): string | undefined {
+const LOCALE_COUNTRY: Partial<Record<Locale, Country>> = { da: 'DK', sv: 'SE', nb: 'NO' };
+
+/**
+ * The eID to preselect: one of the customer's country (from their phone, national ID, else language), preferring
+ * one the record can prefill; else any that can be prefilled; else the first offered.
+ */
+export function suggestEid(offered: readonly EidId[], known: KnownIdentifiers, options: SuggestEidOptions = {}): EidId | undefined {
+  const country = countryOf(known) ?? (options.locale && LOCALE_COUNTRY[options.locale]);
+  const local = offered.filter((eid) => eids[eid].country === country);
+  const prefillable = (eid: EidId) => !options.kindsOf || prefillIdentifier(options.kindsOf(eid), known) !== undefined;
+  return local.find(prefillable) ?? local[0] ?? offered.find(prefillable) ?? offered[0];
+}
+
+function countryOf(known: KnownIdentifiers): Country | undefined {
   for (const phone of known.phones) {
     try {
       const country = parseIdentifier('phone', phone).country;

@@ -73,7 +73,6 @@ export const da: Record<MessageKey, string> = {
   'audit.issuer': 'Udsteder',
   'audit.subject': 'Subjekt',
   'audit.transaction': 'Transaktion',
-  'audit.request': 'Anmodnings-id',
   'audit.idToken': 'ID-token SHA-256',
   'error.identifier.empty': 'Indtast et nummer.',
   'error.identifier.invalid_characters': 'Brug kun cifre (mellemrum og bindestreger er i orden).',

@@ -72,7 +72,6 @@ export const en = {
   'audit.issuer': 'Issuer',
   'audit.subject': 'Subject',
   'audit.transaction': 'Transaction',
-  'audit.request': 'Request id',
   'audit.idToken': 'ID token SHA-256',
   'error.identifier.empty': 'Enter a number.',
   'error.identifier.invalid_characters': 'Use digits only (spaces and dashes are fine).',

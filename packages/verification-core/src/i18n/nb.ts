@@ -73,7 +73,6 @@ export const nb: Record<MessageKey, string> = {
   'audit.issuer': 'Utsteder',
   'audit.subject': 'Subjekt',
   'audit.transaction': 'Transaksjon',
-  'audit.request': 'Forespørsels-id',
   'audit.idToken': 'ID-token SHA-256',
   'error.identifier.empty': 'Skriv inn et nummer.',
   'error.identifier.invalid_characters': 'Bruk bare siffer (mellomrom og bindestrek går fint).',

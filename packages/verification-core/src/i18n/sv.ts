@@ -73,7 +73,6 @@ export const sv: Record<MessageKey, string> = {
   'audit.issuer': 'Utfärdare',
   'audit.subject': 'Subjekt',
   'audit.transaction': 'Transaktion',
-  'audit.request': 'Begäran-id',
   'audit.idToken': 'ID-token SHA-256',
   'error.identifier.empty': 'Ange ett nummer.',
   'error.identifier.invalid_characters': 'Använd bara siffror (mellanslag och bindestreck går bra).',
