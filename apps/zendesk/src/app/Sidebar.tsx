@@ -4,7 +4,7 @@ import {
   parseIdentifier,
   isVerificationError,
   resolveLocale,
-  type Country,
+  suggestEid,
   type EidId,
   type ErrorCode,
   type IdentifierKind,
@@ -12,7 +12,7 @@ import {
   type Verifier,
 } from '@idverify/verification-core';
 import type { VerificationController } from './controller.js';
-import { prefillFor, type PrefillSource } from './prefill.js';
+import { knownIdentifiers, prefillFor, type PrefillSource } from './prefill.js';
 import type { TicketContext } from './zaf/ticket-context.js';
 import { ResultView } from './views/ResultView.js';
 import { SetupView } from './views/SetupView.js';
@@ -99,28 +99,11 @@ export function Sidebar({ locale, controller, verifier, ticket, eids, }: Sidebar
   }
 }
 
-/**
- * The eID to start with: one of the customer's country (from the ticket's phone number, else the requester's
- * language) for which the ticket has an identifier, else one of that country, else any with an identifier, else the
- * first.
- */
+/** The eID to start with: the core's suggestion from the ticket's numbers and the requester's language. */
 export function defaultEid(eids: EidId[], ticket: TicketContext, verifier: Pick<Verifier, 'identifierKinds'>): EidId {
-  const phone = ticket.callPhone ?? ticket.requester.phones[0];
-  let country: string | undefined;
-  if (phone) {
-    try {
-      country = parseIdentifier('phone', phone).country;
-    } catch {
-      country = undefined;
-    }
-  }
-  country ??= LANGUAGE_COUNTRY[resolveLocale(ticket.requester.locale)];
-  const local = eids.filter((eid) => eidProfiles[eid].country === country);
-  const prefilled = (eid: EidId) => prefillFor(verifier.identifierKinds(eid), ticket) !== undefined;
-  return local.find(prefilled) ?? local[0] ?? eids.find(prefilled) ?? eids[0]!;
+  const locale = resolveLocale(ticket.requester.locale);
+  return suggestEid(eids, knownIdentifiers(ticket), { kindsOf: (eid) => verifier.identifierKinds(eid), locale }) ?? eids[0]!;
 }
-
-const LANGUAGE_COUNTRY: Partial<Record<Locale, Country>> = { da: 'DK', sv: 'SE', nb: 'NO' };
 
 /** The current time, re-rendering once a second while `active`. */
 function useNow(active: boolean): number {

@@ -87,7 +87,7 @@ describe('VerificationController', () => {
     expect(screen.result.match?.verdict).toBe('match');
     expect(JSON.stringify(store.load())).not.toContain('1203851002');
     expect(api.notesWritten).toBe(1);
-    expect(api.comments[0]!.body).toContain('Request id: req-1');
+    expect(api.comments[0]!.body).toContain('auth_req_id: req-1');
     expect(api.tags).toEqual(['identity_verified']);
     expect(c.getState().limit).toEqual({ allowed: true, remaining: 2 });
   });
@@ -99,7 +99,7 @@ describe('VerificationController', () => {
     await c.send('mitid', '120385-1002');
     // Simulate a crash between writing the note and recording that it was written.
     const state = store.load();
-    state.result = { ...state.result!, note: 'pending', noteText: 'Identity verified…\nRequest id: req-1' };
+    state.result = { ...state.result!, note: 'pending', noteText: 'Identity verified…\nauth_req_id: req-1' };
     const again = controller({ verifier: fakeVerifier({}).verifier, tickets: first.tickets, stored: state });
     await again.c.init();
     expect(again.c.getState().screen).toMatchObject({ name: 'result', result: { note: 'saved' } });
@@ -162,11 +162,11 @@ describe('VerificationController', () => {
     expect(api.notesWritten).toBe(0);
   });
 
-  it('counts earlier challenges from the app’s notes on the ticket (any browser, any language) and enforces the limit', async () => {
+  it('counts earlier challenges from the app’s notes on the ticket (any browser) and enforces the limit', async () => {
     const note = (id: string, label: string, minutesAgo: number): TicketComment => ({
       id: 1, public: false, body: `…\n${label}: ${id}\n…`, created_at: new Date(NOW - minutesAgo * 60_000).toISOString(),
     });
-    const { tickets } = fakeTickets([note('a', 'Request id', 2), note('b', 'Request id', 3), note('c', 'Request id', 30)]);
+    const { tickets } = fakeTickets([note('a', 'auth_req_id', 2), note('b', 'auth_req_id', 3), note('c', 'auth_req_id', 30)]);
     const fake = fakeVerifier({});
     const { c } = controller({ verifier: fake.verifier, tickets, stored: { attempts: [{ at: NOW - 60_000, authReqId: 'x' }] } });
     await c.init();
@@ -180,8 +180,8 @@ describe('VerificationController', () => {
 describe('attempts', () => {
   it('reads auth_req_ids from internal notes only, and merges them with this browser’s record', () => {
     const comments: TicketComment[] = [
-      { id: 1, public: false, body: 'x\nRequest id: abc\ny', created_at: new Date(NOW).toISOString() },
-      { id: 2, public: true, body: 'Request id: public', created_at: new Date(NOW).toISOString() },
+      { id: 1, public: false, body: 'x\nauth_req_id: abc\ny', created_at: new Date(NOW).toISOString() },
+      { id: 2, public: true, body: 'auth_req_id: public', created_at: new Date(NOW).toISOString() },
     ];
     const noted = notedAttempts(comments);
     expect([...noted.keys()]).toEqual(['abc']);

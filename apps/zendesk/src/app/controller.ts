@@ -2,9 +2,8 @@ import {
   auditNote,
   checkChallengeLimit,
   isVerificationError,
-  LOCALES,
   matchIdentity,
-  t,
+  requestIdOfAuditNote,
   VerificationError,
   type ChallengeLimitDecision,
   type EidId,
@@ -272,19 +271,16 @@ export function crmRecord(ticket: TicketContext): { name?: string; phone?: strin
 }
 
 /**
- * This app's notes carry the challenge's auth_req_id on a "Request id: …" line (the core's audit text, in the
- * agent's language at the time): map each to the note's time. The note is written after the challenge was sent,
- * so its time is a conservative stand-in for the send time.
+ * This app's notes carry the challenge's auth_req_id (the core's audit text): map each to the note's time. The note
+ * is written after the challenge was sent, so its time is a conservative stand-in for the send time.
  */
 export function notedAttempts(comments: TicketComment[]): Map<string, number> {
-  const labels = [...new Set(LOCALES.map((locale) => t(locale, 'audit.request')))].map(escapeRegExp);
-  const line = new RegExp(`^(?:${labels.join('|')}): (\\S+)\\s*$`, 'm');
   const found = new Map<string, number>();
   for (const comment of comments) {
     if (comment.public) continue;
-    const match = line.exec(commentText(comment));
+    const authReqId = requestIdOfAuditNote(commentText(comment));
     const at = Date.parse(comment.created_at);
-    if (match?.[1] && Number.isFinite(at)) found.set(match[1], at);
+    if (authReqId && Number.isFinite(at)) found.set(authReqId, at);
   }
   return found;
 }
@@ -307,8 +303,4 @@ function errorSummary(error: unknown, code: ErrorCode): NonNullable<FinishedResu
     ...(details.providerDescription ? { providerDescription: details.providerDescription } : {}),
     ...(details.retryAt ? { retryAt: details.retryAt } : {}),
   };
-}
-
-function escapeRegExp(value: string): string {
-  return value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

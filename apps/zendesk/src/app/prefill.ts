@@ -1,4 +1,4 @@
-import type { IdentifierKind } from '@idverify/verification-core';
+import { prefillIdentifier, type IdentifierKind, type KnownIdentifiers } from '@idverify/verification-core';
 import type { TicketContext } from './zaf/ticket-context.js';
 
 export type PrefillSource = 'call' | 'requester';
@@ -9,19 +9,14 @@ export interface Prefill {
   source: PrefillSource;
 }
 
-/**
- * What the ticket already knows for an eID that accepts `kinds` (the core's identifierKinds, first = preferred):
- * the number of a Talk call first, then the requester's phone identity, then the national ID user field.
- */
+/** What the ticket knows about the customer: a Talk call's number first, then the requester's phones and national ID. */
+export function knownIdentifiers(ticket: TicketContext): KnownIdentifiers {
+  const phones = [ticket.callPhone, ...ticket.requester.phones].filter((phone): phone is string => Boolean(phone));
+  return ticket.requester.nationalId ? { phones, nationalId: ticket.requester.nationalId } : { phones };
+}
+
+/** The core's prefill for an eID that accepts `kinds`, and where on the ticket the value came from. */
 export function prefillFor(kinds: IdentifierKind[], ticket: TicketContext): Prefill | undefined {
-  for (const kind of kinds) {
-    if (kind === 'phone') {
-      if (ticket.callPhone) return { kind, value: ticket.callPhone, source: 'call' };
-      const phone = ticket.requester.phones[0];
-      if (phone) return { kind, value: phone, source: 'requester' };
-    } else if (ticket.requester.nationalId) {
-      return { kind, value: ticket.requester.nationalId, source: 'requester' };
-    }
-  }
-  return undefined;
+  const prefill = prefillIdentifier(kinds, knownIdentifiers(ticket));
+  return prefill && { ...prefill, source: prefill.value === ticket.callPhone ? 'call' : 'requester' };
 }

@@ -28,10 +28,10 @@ describe('readConfig', () => {
 });
 
 describe('prefill', () => {
-  const ticket = { ticketId: 1, requester: { phones: ['+4611111111'], nationalId: '19680202-0575' }, callPhone: '+4520123456', agent: {} };
+  const ticket = { ticketId: 1, requester: { phones: ['+46701111111'], nationalId: '19680202-0575' }, callPhone: '+4520123456', agent: {} };
   it('prefers the Talk call number, then the requester phone, then the national ID field', () => {
     expect(prefillFor(['phone'], ticket)).toEqual({ kind: 'phone', value: '+4520123456', source: 'call' });
-    expect(prefillFor(['phone'], { ...ticket, callPhone: undefined })).toEqual({ kind: 'phone', value: '+4611111111', source: 'requester' });
+    expect(prefillFor(['phone'], { ...ticket, callPhone: undefined })).toEqual({ kind: 'phone', value: '+46701111111', source: 'requester' });
     expect(prefillFor(['se-personnummer', 'phone'], ticket)).toEqual({ kind: 'se-personnummer', value: '19680202-0575', source: 'requester' });
     expect(prefillFor(['dk-cpr'], { ...ticket, requester: { phones: [] } })).toBeUndefined();
   });
