@@ -89,7 +89,9 @@ export default class IdVerification extends LightningElement {
             });
             const offered = this.offeredEids();
             if (offered.length === 0) throw new Error('No eID is enabled for the configured broker');
-            this.selectEid(suggestEid(offered, knownIdentifiers(this.contact)));
+            this.selectEid(
+                suggestEid(offered, knownIdentifiers(this.contact), { kindsOf: (eid) => this.verifier.identifierKinds(eid) })
+            );
             this.state = 'form';
         } catch (error) {
             this.loadError = apexMessage(error);

@@ -4125,9 +4125,12 @@ function prefillIdentifier(kinds, known) {
   }
   return void 0;
 }
-function suggestEid(offered, known) {
-  const country = countryOf(known);
-  return offered.find((eid) => eids[eid].country === country) ?? offered[0];
+var LOCALE_COUNTRY = { da: "DK", sv: "SE", nb: "NO" };
+function suggestEid(offered, known, options = {}) {
+  const country = countryOf(known) ?? (options.locale && LOCALE_COUNTRY[options.locale]);
+  const local = offered.filter((eid) => eids[eid].country === country);
+  const prefillable = (eid) => !options.kindsOf || prefillIdentifier(options.kindsOf(eid), known) !== void 0;
+  return local.find(prefillable) ?? local[0] ?? offered.find(prefillable) ?? offered[0];
 }
 function countryOf(known) {
   for (const phone of known.phones) {
@@ -4356,7 +4359,6 @@ var da = {
   "audit.issuer": "Udsteder",
   "audit.subject": "Subjekt",
   "audit.transaction": "Transaktion",
-  "audit.request": "Anmodnings-id",
   "audit.idToken": "ID-token SHA-256",
   "error.identifier.empty": "Indtast et nummer.",
   "error.identifier.invalid_characters": "Brug kun cifre (mellemrum og bindestreger er i orden).",
@@ -4470,7 +4472,6 @@ var en = {
   "audit.issuer": "Issuer",
   "audit.subject": "Subject",
   "audit.transaction": "Transaction",
-  "audit.request": "Request id",
   "audit.idToken": "ID token SHA-256",
   "error.identifier.empty": "Enter a number.",
   "error.identifier.invalid_characters": "Use digits only (spaces and dashes are fine).",
@@ -4584,7 +4585,6 @@ var nb = {
   "audit.issuer": "Utsteder",
   "audit.subject": "Subjekt",
   "audit.transaction": "Transaksjon",
-  "audit.request": "Foresp\xF8rsels-id",
   "audit.idToken": "ID-token SHA-256",
   "error.identifier.empty": "Skriv inn et nummer.",
   "error.identifier.invalid_characters": "Bruk bare siffer (mellomrom og bindestrek g\xE5r fint).",
@@ -4698,7 +4698,6 @@ var sv = {
   "audit.issuer": "Utf\xE4rdare",
   "audit.subject": "Subjekt",
   "audit.transaction": "Transaktion",
-  "audit.request": "Beg\xE4ran-id",
   "audit.idToken": "ID-token SHA-256",
   "error.identifier.empty": "Ange ett nummer.",
   "error.identifier.invalid_characters": "Anv\xE4nd bara siffror (mellanslag och bindestreck g\xE5r bra).",

@@ -140,14 +140,16 @@ describe('c-id-verification', () => {
         expect($(element, 'lightning-button[data-id="send"]').label).toBe('Send MitID challenge');
     });
 
-    it('prefills the mobile number when the chosen eID takes one and the contact has no national ID', async () => {
+    it('preselects the eID it can prefill: the mobile number for Freja when the contact has no national ID', async () => {
         const { element } = await mount({ person: ELIN, contact: contactOf(ELIN) });
-        expect($(element, 'lightning-combobox').value).toBe('bankid-se');
-        const combobox = $(element, 'lightning-combobox');
-        combobox.dispatchEvent(new CustomEvent('change', { detail: { value: 'freja' } }));
-        await waitFor(() => $(element, 'lightning-input[data-id="identifier"]').label === "Customer's mobile number");
+        expect($(element, 'lightning-combobox').value).toBe('freja');
+        expect($(element, 'lightning-input[data-id="identifier"]').label).toBe("Customer's mobile number");
         expect($(element, 'lightning-input[data-id="identifier"]').value).toBe('+46704567890');
         expect($(element, 'lightning-button[data-id="send"]').label).toBe('Send Freja eID challenge');
+        const combobox = $(element, 'lightning-combobox');
+        combobox.dispatchEvent(new CustomEvent('change', { detail: { value: 'bankid-se' } }));
+        await waitFor(() => $(element, 'lightning-input[data-id="identifier"]').label === 'Personal identity number');
+        expect($(element, 'lightning-input[data-id="identifier"]').value).toBe('');
     });
 
     it('rejects an invalid identifier before anything is sent', async () => {
