@@ -1,4 +1,11 @@
 // One jest set-up for every TypeScript package: native ESM, TypeScript through swc, `.js` specifiers mapped to sources.
+import { createRequire } from 'node:module';
+
+// libphonenumber-js's ESM build imports its metadata JSON without an import attribute, which jest's ESM loader
+// warns about on every import; its CommonJS build (same code and metadata) is loaded without the noise.
+const fromCore = createRequire(new URL('./packages/verification-core/package.json', import.meta.url));
+const phoneMetadata = fromCore.resolve('libphonenumber-js/mobile');
+
 /** @type {import('jest').Config} */
 export default {
   testEnvironment: 'node',
@@ -12,6 +19,6 @@ export default {
       },
     ],
   },
-  moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
+  moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1', '^libphonenumber-js/mobile$': phoneMetadata },
   testMatch: ['<rootDir>/src/**/*.test.ts', '<rootDir>/src/**/*.test.tsx'],
 };

@@ -21,8 +21,8 @@ export interface AuditCheck {
 
 const FINAL_STATUSES = AUDIT_STATUSES.filter((status) => status !== 'Pending');
 const LEVELS = ['low', 'substantial', 'high'];
-/** SHA-256 as the core writes it (base64url, 43 chars) or as apps/salesforce's Apex writes it (hex, 64 chars). */
-const SHA256_FORMAT = /^([A-Za-z0-9_-]{43}|[0-9a-f]{64})$/;
+/** SHA-256 as the core's evidence and apps/salesforce's Apex both write it: lower-case hex. */
+const SHA256_FORMAT = /^[0-9a-f]{64}$/;
 /** A challenge lives minutes; a record still Pending after this never got its outcome written. */
 const STALE_PENDING_MS = 60 * 60 * 1000;
 
@@ -94,8 +94,8 @@ export function checkRecord(
         'id-token-hash-format',
         SHA256_FORMAT.test(hash) ? 'pass' : 'fail',
         SHA256_FORMAT.test(hash)
-          ? 'A SHA-256 value (hex or base64url).'
-          : 'Not a SHA-256 value (hex or base64url).',
+          ? 'A SHA-256 value (hex).'
+          : 'Not a SHA-256 value (hex).',
       ),
     );
   } else if (status !== 'Pending') {
@@ -196,7 +196,7 @@ export async function checkIdToken(
 ): Promise<AuditCheck[]> {
   const checks: AuditCheck[] = [];
   const token = idToken.trim();
-  const hashMatches = sha256Forms(token).includes(record.Id_Token_Sha256__c ?? '');
+  const hashMatches = sha256Hex(token) === record.Id_Token_Sha256__c;
   checks.push(
     check(
       'id-token-hash',
@@ -243,14 +243,10 @@ export async function checkIdToken(
   return checks;
 }
 
-/** Subject_Hash__c holds SHA-256 of `sub` (hex from Apex; base64url accepted too). */
+/** Subject_Hash__c holds the hex SHA-256 of `sub`. */
 function subjectCheck(stored: string | null | undefined, sub: string): AuditCheck {
   if (!present(stored)) return check('id-token-subject', 'skip', 'No subject hash recorded.');
-  const hash = createHash('sha256').update(sub, 'utf8');
-  const digest = hash.digest();
-  const matches = [digest.toString('base64url'), digest.toString('hex'), digest.toString('base64')].includes(
-    stored,
-  );
+  const matches = sha256Hex(sub) === stored;
   return check(
     'id-token-subject',
     matches ? 'pass' : 'fail',
@@ -287,8 +283,7 @@ export function verdictOf(checks: AuditCheck[]): 'consistent' | 'inconsistent' {
   return checks.some((c) => c.result === 'fail') ? 'inconsistent' : 'consistent';
 }
 
-/** SHA-256 of a UTF-8 string in the encodings the hosts store: hex (Apex) and base64url (the core's evidence). */
-function sha256Forms(value: string): string[] {
-  const digest = createHash('sha256').update(value, 'utf8').digest();
-  return [digest.toString('hex'), digest.toString('base64url')];
+/** Hex SHA-256 of a UTF-8 string, as the hosts store it. */
+function sha256Hex(value: string): string {
+  return createHash('sha256').update(value, 'utf8').digest('hex');
 }

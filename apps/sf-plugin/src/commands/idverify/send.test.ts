@@ -93,7 +93,7 @@ describe('sf idverify send', () => {
       });
       expect(result?.bindingMessage).toBe(challenge?.bindingMessage);
       expect(result?.bindingMessage).toMatch(/^Acme \d{4}$/);
-      expect(result?.evidence?.idTokenSha256).toMatch(/^[A-Za-z0-9_-]{43}$/);
+      expect(result?.evidence?.idTokenSha256).toMatch(/^[0-9a-f]{64}$/);
       expect(result?.error).toBeUndefined();
       // The JSON printed is the documented envelope, with neither the unmasked national ID nor the secret.
       expect(output.json).toEqual([{ status: 0, result, warnings: [] }]);
