@@ -14,6 +14,7 @@ import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
 import yazl from 'yazl';
+import { appBundleOptions } from './app-bundle-options.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = join(root, 'dist');
@@ -28,18 +29,8 @@ mkdirSync(join(app, 'translations'), { recursive: true });
 // 1. Node side: harness server and package check.
 execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', join(root, 'tsconfig.node.json')], { stdio: 'inherit' });
 
-// 2. The app: one IIFE bundle, React in production mode. tsconfigRaw: the typecheck tsconfig's `paths` only
-//    point TypeScript at the right @types/react and must not steer the bundler.
-const shared: esbuild.BuildOptions = {
-  bundle: true,
-  minify: true,
-  format: 'iife',
-  target: ['es2020', 'chrome100', 'firefox100', 'safari15'],
-  legalComments: 'none',
-  define: { 'process.env.NODE_ENV': '"production"' },
-  tsconfigRaw: { compilerOptions: { jsx: 'react-jsx' } },
-  logLevel: 'warning',
-};
+// 2. The app: one IIFE bundle, React in production mode.
+const shared: esbuild.BuildOptions = appBundleOptions;
 await esbuild.build({ ...shared, entryPoints: [join(root, 'src/app/main.tsx')], outfile: join(app, 'assets/app.js') });
 const html = readFileSync(join(root, 'src/app/index.html'), 'utf8').replace('%ZAF_SDK%', ZAF_SDK_CDN);
 writeFileSync(join(app, 'assets/index.html'), html);

@@ -1,11 +1,12 @@
 /*
- * Phone numbers through libphonenumber-js's `mobile` metadata. Why that build: `min` (~80 kB) checks lengths
- * only, so it would accept fixed-line and unassigned numbers; `max` (~145 kB) knows every number type; `mobile`
- * (~95 kB, ~24 kB gzipped) has max's precise rules for mobile numbers only, so `isValid()` is true exactly for
- * numbers that can be mobile (Danish numbers are "fixed line or mobile" and stay valid). A CIBA challenge goes
- * to an eID app on a phone, so a number that can only be a landline is an input error worth catching early.
+ * Phone numbers through libphonenumber-js with its `mobile` metadata: `isValid()` is true exactly for numbers that
+ * can be mobile (Danish numbers are "fixed line or mobile" and stay valid). A CIBA challenge goes to an eID app on
+ * a phone, so a number that can only be a landline is an input error worth catching early. The metadata is cut to
+ * European countries (phone-metadata.ts, generated): the whole table was most of the sidebar app's weight, and
+ * these eIDs' customers have European numbers. Other numbers are refused with `identifier.invalid_phone`.
  */
-import { parsePhoneNumberFromString, type PhoneNumber } from 'libphonenumber-js/mobile';
+import { parsePhoneNumberFromString as parseWith, type CountryCode, type PhoneNumber } from 'libphonenumber-js/core';
+import { phoneMetadata } from './phone-metadata.js';
 import type { Country } from '../identity.js';
 import { compact, fail } from './clean.js';
 import type { ParsedIdentifier, ParseOptions } from './types.js';
@@ -48,7 +49,7 @@ function readPhone(input: string, defaultCountry?: Country): PhoneNumber | undef
   }
   // "(+45) 20…" and "0045 20…" → "+4520…": libphonenumber reads neither when no default country is given.
   const international = value.replace(/^\((\+|00)(\d+)\)/, '+$2').replace(/^00/, '+');
-  return parsePhoneNumberFromString(international, { defaultCountry, extract: false });
+  return parseWith(international, { defaultCountry: defaultCountry as CountryCode | undefined, extract: false }, phoneMetadata);
 }
 
 /**
@@ -58,7 +59,7 @@ function readPhone(input: string, defaultCountry?: Country): PhoneNumber | undef
 export function maskPhone(e164: string): string {
   let number: PhoneNumber | undefined;
   try {
-    number = parsePhoneNumberFromString(e164, { extract: false });
+    number = parseWith(e164, { extract: false }, phoneMetadata);
   } catch {
     number = undefined;
   }
