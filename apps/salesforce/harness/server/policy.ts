@@ -1,7 +1,7 @@
 // The allow-list between the component and the broker: a TypeScript twin of IdVerifyRequestPolicy.cls, so the
 // harness refuses exactly what the org refuses. It turns the core's HttpRequest into a Forward — a known path
 // under the broker issuer (the Named Credential's URL) and a form body rebuilt from allowed parameters only.
-import type { HttpRequest } from '@idverify/verification-core';
+import { brokers, type HttpRequest } from '@idverify/verification-core';
 
 export const CIBA_GRANT = 'urn:openid:params:grant-type:ciba';
 
@@ -21,23 +21,13 @@ const MAX_BINDING_MESSAGE_LENGTH = 255;
 
 type Endpoint = HttpRequest['endpoint'];
 
-/** Endpoint paths per broker preset, relative to the issuer (IdVerifyConfig.cls). */
-const IDURA_PATHS: Record<Endpoint, string> = {
-  discovery: '/.well-known/openid-configuration',
-  backchannel_authentication: '/ciba/bc-authorize',
-  token: '/oauth2/token',
-  jwks: '/.well-known/jwks',
-};
-export const PRESET_PATHS: Record<string, Record<Endpoint, string>> = {
-  idura: IDURA_PATHS,
-  generic: IDURA_PATHS,
-  signaturgruppen: {
-    discovery: '/.well-known/openid-configuration',
-    backchannel_authentication: '/op/connect/ciba',
-    token: '/op/connect/token',
-    jwks: '/op/.well-known/openid-configuration/jwks',
-  },
-};
+/** Endpoint paths per broker preset, relative to the issuer: the core's presets (IdVerifyConfig.cls holds the same). */
+export const PRESET_PATHS: Record<string, Record<Endpoint, string>> = Object.fromEntries(
+  Object.values(brokers).map(({ id, paths }) => [
+    id,
+    { discovery: '/.well-known/openid-configuration', backchannel_authentication: paths.backchannelAuthentication, token: paths.token, jwks: paths.jwks },
+  ]),
+);
 
 export interface Forward {
   endpoint: Endpoint;
