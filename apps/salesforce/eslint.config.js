@@ -17,7 +17,9 @@ export default [
       parser: babelParser,
       parserOptions: {
         requireConfigFile: false,
-        babelOptions: { parserOpts: { plugins: ['classProperties', ['decorators', { decoratorsBeforeExport: false }]] } },
+        babelOptions: {
+          parserOpts: { plugins: ['classProperties', ['decorators', { decoratorsBeforeExport: false }]] },
+        },
       },
       globals: { ...globals.browser },
     },
@@ -48,7 +50,8 @@ export default [
         {
           patterns: [
             {
-              regex: '^(?!lwc$|c/[A-Za-z0-9_]+$|lightning/[A-Za-z0-9_]+$|@salesforce/[A-Za-z0-9_-]+/|\\.{1,2}/)',
+              regex:
+                '^(?!lwc$|c/[A-Za-z0-9_]+$|lightning/[A-Za-z0-9_]+$|@salesforce/[A-Za-z0-9_-]+/|\\.{1,2}/)',
               message: 'LWC modules may import only lwc, c/*, lightning/*, @salesforce/* and relative files.',
             },
           ],
@@ -66,7 +69,11 @@ export default [
   {
     files: ['force-app/**/lwc/**/__tests__/**/*.js'],
     languageOptions: { globals: { ...globals.jest, ...globals.node } },
-    rules: { 'no-restricted-imports': 'off', '@lwc/lwc/no-async-operation': 'off', '@typescript-eslint/no-require-imports': 'off' },
+    rules: {
+      'no-restricted-imports': 'off',
+      '@lwc/lwc/no-async-operation': 'off',
+      '@typescript-eslint/no-require-imports': 'off',
+    },
   },
   {
     files: ['scripts/**/*.mjs', 'jest/**/*.cjs', '*.cjs', '*.js'],

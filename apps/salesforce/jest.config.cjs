@@ -2,10 +2,10 @@
 const { jestConfig } = require('@salesforce/sfdx-lwc-jest/config');
 
 module.exports = {
-    ...jestConfig,
-    roots: ['<rootDir>/force-app'],
-    // helpers and data live beside the tests in __tests__/; only *.test.js are suites
-    testMatch: ['**/__tests__/**/*.test.js'],
-    setupFiles: ['<rootDir>/jest/setup-webcrypto.cjs'],
-    testTimeout: 15000
+  ...jestConfig,
+  roots: ['<rootDir>/force-app'],
+  // helpers and data live beside the tests in __tests__/; only *.test.js are suites
+  testMatch: ['**/__tests__/**/*.test.js'],
+  setupFiles: ['<rootDir>/jest/setup-webcrypto.cjs'],
+  testTimeout: 15000,
 };

@@ -10,14 +10,21 @@ import { Tag } from '@zendeskgarden/react-tags';
 import { DEFAULT_THEME, ThemeProvider } from '@zendeskgarden/react-theming';
 import { LG, XXL } from '@zendeskgarden/react-typography';
 
-declare const ZAFClient: { init(): { get(path: string): Promise<Record<string, unknown>>; invoke(name: string, ...args: unknown[]): void } };
+declare const ZAFClient: {
+  init(): {
+    get(path: string): Promise<Record<string, unknown>>;
+    invoke(name: string, ...args: unknown[]): void;
+  };
+};
 
 function Sidebar() {
   const [name, setName] = useState('');
   const [busy, setBusy] = useState(false);
   useEffect(() => {
     const client = ZAFClient.init();
-    void client.get('ticket.requester.name').then((data) => setName(String(data['ticket.requester.name'] ?? '')));
+    void client
+      .get('ticket.requester.name')
+      .then((data) => setName(String(data['ticket.requester.name'] ?? '')));
     client.invoke('resize', { width: '100%', height: '320px' });
   }, []);
   return (

@@ -2,7 +2,10 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
 /** dev-idp in its own process, so the benchmark's CPU figures are the client's alone. */
-export async function startIdpProcess(env: { interval: number; expiresIn: number }): Promise<{ issuer: string; stop(): void; child: ChildProcess }> {
+export async function startIdpProcess(env: {
+  interval: number;
+  expiresIn: number;
+}): Promise<{ issuer: string; stop(): void; child: ChildProcess }> {
   const cli = fileURLToPath(import.meta.resolve('@idverify/dev-idp').replace(/index\.js$/, 'cli.js'));
   const child = spawn(process.execPath, [cli], {
     env: { ...process.env, PORT: '0', INTERVAL: String(env.interval), EXPIRES_IN: String(env.expiresIn) },

@@ -23,21 +23,33 @@ export async function latency(interval: number, verifications = 50): Promise<Lat
     const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
     const runs = await Promise.all(
       Array.from({ length: verifications }, async (_, i) => {
-        const pending = await verifier.start({ eid: 'bankid-se', identifier: swedes[i % swedes.length]!, company: 'Bench' });
+        const pending = await verifier.start({
+          eid: 'bankid-se',
+          identifier: swedes[i % swedes.length]!,
+          company: 'Bench',
+        });
         const result = verifier.waitForResult(pending);
         // The customer approves at a random moment within the first few polls.
         await sleep(500 + Math.random() * (3 * interval + 2) * 1000);
         const approvedAt = performance.now();
         await control(idp.issuer, `/requests/${encodeURIComponent(pending.authReqId)}/approve`, {});
         const outcome = await result;
-        return { authReqId: pending.authReqId, status: outcome.status, latency: performance.now() - approvedAt, doneAt: Date.now() };
+        return {
+          authReqId: pending.authReqId,
+          status: outcome.status,
+          latency: performance.now() - approvedAt,
+          doneAt: Date.now(),
+        };
       }),
     );
     await sleep(2 * interval * 1000 + 500);
     let pollsAfterTerminal = 0;
     let pollsFasterThanInterval = 0;
     for (const run of runs) {
-      const polls = (await control(idp.issuer, `/requests/${encodeURIComponent(run.authReqId)}/polls`)) as number[];
+      const polls = (await control(
+        idp.issuer,
+        `/requests/${encodeURIComponent(run.authReqId)}/polls`,
+      )) as number[];
       pollsAfterTerminal += polls.filter((t) => t > run.doneAt).length;
       pollsFasterThanInterval += polls.slice(1).filter((t, i) => t - polls[i]! < interval * 1000 - 20).length;
     }

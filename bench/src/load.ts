@@ -23,7 +23,11 @@ export async function load(concurrent = 1000): Promise<LoadResult> {
     const outcomes = await Promise.all(
       Array.from({ length: concurrent }, async (_, i) => {
         try {
-          const pending = await verifier.start({ eid: 'bankid-se', identifier: swedes[i % swedes.length]!, company: 'Load' });
+          const pending = await verifier.start({
+            eid: 'bankid-se',
+            identifier: swedes[i % swedes.length]!,
+            company: 'Load',
+          });
           const result = verifier.waitForResult(pending);
           await new Promise((resolve) => setTimeout(resolve, Math.random() * 3000));
           await control(idp.issuer, `/requests/${encodeURIComponent(pending.authReqId)}/approve`, {});

@@ -22,7 +22,12 @@ const file = new URL('../results.json', import.meta.url);
 const previous = (await readFile(file, 'utf8').then(JSON.parse, () => ({}))) as Record<string, unknown>;
 const results: Record<string, unknown> = {
   ...previous,
-  machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model, memoryGb: Math.round(totalmem() / 2 ** 30), node: process.version },
+  machine: {
+    cpus: cpus().length,
+    cpuModel: cpus()[0]?.model,
+    memoryGb: Math.round(totalmem() / 2 ** 30),
+    node: process.version,
+  },
   at: new Date().toISOString(),
 };
 for (const name of wanted.length ? wanted : (Object.keys(benches) as (keyof typeof benches)[])) {

@@ -30,7 +30,17 @@ export async function sidebarStart(runs = 10): Promise<SidebarStartResult> {
   const demo = await startDemo({ port: 0, idpPort: 0 });
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-features=TrackingProtection3pcd'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-features=TrackingProtection3pcd',
+    ],
   });
   try {
     const times: number[] = [];
@@ -40,10 +50,16 @@ export async function sidebarStart(runs = 10): Promise<SidebarStartResult> {
       const page = await context.newPage();
       await page.goto(`${demo.url}/zendesk/?ticket=101`);
       const frame = await (await page.waitForSelector('#app-slot iframe')).contentFrame();
-      await frame!.waitForFunction(() => (window as unknown as { __firstInteractive?: number }).__firstInteractive !== undefined, undefined, {
-        timeout: 15000,
-      });
-      times.push(await frame!.evaluate(() => (window as unknown as { __firstInteractive: number }).__firstInteractive));
+      await frame!.waitForFunction(
+        () => (window as unknown as { __firstInteractive?: number }).__firstInteractive !== undefined,
+        undefined,
+        {
+          timeout: 15000,
+        },
+      );
+      times.push(
+        await frame!.evaluate(() => (window as unknown as { __firstInteractive: number }).__firstInteractive),
+      );
       await context.close();
     }
     return {

@@ -24,7 +24,10 @@ export interface WeightResult {
 
 const zendeskApp = fileURLToPath(new URL('../../apps/zendesk/', import.meta.url));
 const lwcCore = fileURLToPath(
-  new URL('../../apps/salesforce/force-app/main/default/lwc/verificationCore/verificationCore.js', import.meta.url),
+  new URL(
+    '../../apps/salesforce/force-app/main/default/lwc/verificationCore/verificationCore.js',
+    import.meta.url,
+  ),
 );
 
 const kb = (bytes: number) => round(bytes / 1024, 1);

@@ -6,7 +6,8 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { startDemo, type Demo } from './demo.js';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-if (!existsSync(CHROMIUM)) throw new Error(`Browser tests need Chromium at ${CHROMIUM}: apt-get install -y chromium`);
+if (!existsSync(CHROMIUM))
+  throw new Error(`Browser tests need Chromium at ${CHROMIUM}: apt-get install -y chromium`);
 
 let demo: Demo;
 let browser: Browser;
@@ -15,7 +16,16 @@ beforeAll(async () => {
   demo = await startDemo({ port: 0, idpPort: 0, interval: 1, expiresIn: 30 });
   browser = await chromium.launch({
     executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
 });
 afterAll(async () => {
@@ -47,7 +57,9 @@ describe('the demo page', () => {
   it('runs one whole verification: send, approve on the phone page, see the verified identity and audit note', async () => {
     const page = await browser.newPage();
     const requests: string[] = [];
-    page.on('request', (request) => requests.push(`${request.url()} ${request.postData() ?? ''} ${JSON.stringify(request.headers())}`));
+    page.on('request', (request) =>
+      requests.push(`${request.url()} ${request.postData() ?? ''} ${JSON.stringify(request.headers())}`),
+    );
     const code = await sendChallenge(page, 'bankid-se', 'Åsa Öberg');
     expect(code).toMatch(/^Acme \d{4}$/);
     await answerOnPhone('asa-oberg', 'approve', code);

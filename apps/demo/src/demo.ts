@@ -34,7 +34,12 @@ interface HarnessModule {
 /** Starts dev-idp and the demo page, with each CRM app's harness mounted under its own path. */
 export async function startDemo(options: DemoOptions = {}): Promise<Demo> {
   const host = options.host ?? '127.0.0.1';
-  const idp = await startDevIdp({ port: options.idpPort ?? 4000, host, interval: options.interval ?? 2, expiresIn: options.expiresIn ?? 120 });
+  const idp = await startDevIdp({
+    port: options.idpPort ?? 4000,
+    host,
+    interval: options.interval ?? 2,
+    expiresIn: options.expiresIn ?? 120,
+  });
   const { clientId, clientSecret } = idp.clients.basic;
   const phonePageUrl = `${idp.url}/phone`;
   const harnessOptions = { issuer: idp.issuer, clientId, clientSecret, broker: 'idura', phonePageUrl };
@@ -43,7 +48,8 @@ export async function startDemo(options: DemoOptions = {}): Promise<Demo> {
     {
       path: '/zendesk/',
       title: 'Zendesk agent workspace',
-      description: 'a ticket with the sidebar app, driven through the real ZAF SDK; internal notes appear as written.',
+      description:
+        'a ticket with the sidebar app, driven through the real ZAF SDK; internal notes appear as written.',
       load: async () => {
         const { createZendeskHarness } = await import('@idverify/zendesk-app/harness');
         return (await createZendeskHarness({ ...harnessOptions, basePath: '/zendesk' })).handle;
@@ -52,7 +58,8 @@ export async function startDemo(options: DemoOptions = {}): Promise<Demo> {
     {
       path: '/salesforce/',
       title: 'Salesforce case page',
-      description: 'the idVerification Lightning Web Component on a Case, compiled with the open-source LWC compiler.',
+      description:
+        'the idVerification Lightning Web Component on a Case, compiled with the open-source LWC compiler.',
       load: async () => {
         const { createSalesforceHarness } = await import('@idverify/salesforce-app/harness');
         return (await createSalesforceHarness({ ...harnessOptions, basePath: '/salesforce' })).handle;

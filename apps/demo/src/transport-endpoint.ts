@@ -22,17 +22,25 @@ export function createTransportEndpoint(options: { issuer: string; clientId: str
     } catch {
       return reply(400, { error: 'invalid_json' });
     }
-    if (!endpoints.has(request.endpoint) || typeof request.url !== 'string' || new URL(request.url).origin !== origin) {
+    if (
+      !endpoints.has(request.endpoint) ||
+      typeof request.url !== 'string' ||
+      new URL(request.url).origin !== origin
+    ) {
       return reply(403, { error: 'not_allowed' });
     }
-    const method = request.endpoint === 'backchannel_authentication' || request.endpoint === 'token' ? 'POST' : 'GET';
+    const method =
+      request.endpoint === 'backchannel_authentication' || request.endpoint === 'token' ? 'POST' : 'GET';
     try {
       const response = await transport({
         endpoint: request.endpoint,
         method,
         url: request.url,
         // Only the headers the protocol needs: never anything the page could use to smuggle credentials.
-        headers: method === 'POST' ? { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json' } : { accept: 'application/json' },
+        headers:
+          method === 'POST'
+            ? { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json' }
+            : { accept: 'application/json' },
         body: method === 'POST' ? request.body : undefined,
       });
       reply(200, response);

@@ -16,14 +16,19 @@ afterAll(async () => {
 });
 
 async function waitForRelatedStatus(page: Page, status: string): Promise<void> {
-  await page.locator(`harness-related-list tr.audit-record[data-status="${status}"]`).first().waitFor({ timeout: 15000 });
+  await page
+    .locator(`harness-related-list tr.audit-record[data-status="${status}"]`)
+    .first()
+    .waitFor({ timeout: 15000 });
 }
 
 describe('Salesforce harness', () => {
   it('verifies a Danish customer who approves on their phone, and records the audit record', async () => {
     const page = await openCase(stack, '00001026');
     await expect(component(page, '.customer').textContent()).resolves.toBe('Søren Ærø-Hansen');
-    await expect(component(page, 'lightning-input[data-id="identifier"] input').inputValue()).resolves.toBe('1203851002');
+    await expect(component(page, 'lightning-input[data-id="identifier"] input').inputValue()).resolves.toBe(
+      '1203851002',
+    );
     await screenshot(page, '01-form');
 
     await clickSend(page);
@@ -39,7 +44,8 @@ describe('Salesforce harness', () => {
     const request = phone.locator('[data-testid="request"]').first();
     await request.waitFor({ timeout: 15000 });
     await expect(request.locator('[data-testid="binding-message"]').textContent()).resolves.toBe(code);
-    if (process.env.SCREENSHOTS) await phone.screenshot({ path: new URL('../docs/screenshots/03-phone.png', import.meta.url).pathname });
+    if (process.env.SCREENSHOTS)
+      await phone.screenshot({ path: new URL('../docs/screenshots/03-phone.png', import.meta.url).pathname });
     await request.locator('button[data-act="approve"]').click();
     await phone.close();
 
@@ -51,9 +57,13 @@ describe('Salesforce harness', () => {
     await component(page, '.record').waitFor();
     await expect(component(page, '.record').textContent()).resolves.toBe('Verification recorded on the case');
     await waitForRelatedStatus(page, 'Approved');
-    await expect(page.locator('harness-related-list tr.audit-record[data-status="Approved"] td[data-field="Verified_Name__c"]').textContent()).resolves.toBe(
-      'Søren Ærø-Hansen',
-    );
+    await expect(
+      page
+        .locator(
+          'harness-related-list tr.audit-record[data-status="Approved"] td[data-field="Verified_Name__c"]',
+        )
+        .textContent(),
+    ).resolves.toBe('Søren Ærø-Hansen');
     await screenshot(page, '04-approved');
 
     // The audit record the stand-in Apex wrote after validating the ID token itself.
@@ -77,7 +87,9 @@ describe('Salesforce harness', () => {
 
   it('shows a decline (Swedish BankID) and records it', async () => {
     const page = await openCase(stack, '00001027');
-    await expect(component(page, 'lightning-input[data-id="identifier"] input').inputValue()).resolves.toBe('196802020575');
+    await expect(component(page, 'lightning-input[data-id="identifier"] input').inputValue()).resolves.toBe(
+      '196802020575',
+    );
     await clickSend(page);
     await component(page, '.waiting').waitFor();
     const pending = await stack.idp.control.waitForPending((r) => r.personId === 'asa-oberg');
@@ -94,7 +106,9 @@ describe('Salesforce harness', () => {
     // Elin's contact has no national ID: BankID (SE) needs one, Freja takes her mobile number.
     await component(page, 'lightning-combobox button, lightning-combobox input').first().click();
     await page.getByRole('option', { name: 'Freja eID' }).click();
-    await expect(component(page, 'lightning-input[data-id="identifier"] input').inputValue()).resolves.toBe('+46704567890');
+    await expect(component(page, 'lightning-input[data-id="identifier"] input').inputValue()).resolves.toBe(
+      '+46704567890',
+    );
     await clickSend(page);
     await component(page, '.waiting').waitFor();
     await expect(component(page, '.sent-to').textContent()).resolves.toContain('+46');
@@ -113,7 +127,9 @@ describe('Salesforce harness', () => {
     await input.fill('320185-1002');
     await clickSend(page);
     await component(page, '.identifier-error').waitFor();
-    await expect(component(page, '.identifier-error').textContent()).resolves.toBe('The number does not contain a valid date of birth.');
+    await expect(component(page, '.identifier-error').textContent()).resolves.toBe(
+      'The number does not contain a valid date of birth.',
+    );
     await screenshot(page, '06-invalid-identifier');
     expect(stack.idp.control.pending()).toHaveLength(before);
     await page.close();

@@ -6,10 +6,10 @@ const { TextEncoder, TextDecoder } = require('node:util');
 const v8 = require('node:v8');
 
 if (!globalThis.crypto || !globalThis.crypto.subtle) {
-    Object.defineProperty(globalThis, 'crypto', { value: webcrypto, configurable: true });
+  Object.defineProperty(globalThis, 'crypto', { value: webcrypto, configurable: true });
 }
 if (typeof globalThis.TextEncoder === 'undefined') globalThis.TextEncoder = TextEncoder;
 if (typeof globalThis.TextDecoder === 'undefined') globalThis.TextDecoder = TextDecoder;
 if (typeof globalThis.structuredClone === 'undefined') {
-    globalThis.structuredClone = (value) => v8.deserialize(v8.serialize(value));
+  globalThis.structuredClone = (value) => v8.deserialize(v8.serialize(value));
 }

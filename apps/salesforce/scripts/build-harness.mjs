@@ -13,7 +13,10 @@ const PACKAGE_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '
 const LWC_DIR = path.join(PACKAGE_DIR, 'force-app/main/default/lwc');
 const CLIENT_DIR = path.join(PACKAGE_DIR, 'harness/client');
 const OUT_DIR = path.join(PACKAGE_DIR, 'dist/harness');
-const SLDS_CSS = path.join(PACKAGE_DIR, 'node_modules/@salesforce-ux/design-system/assets/styles/salesforce-lightning-design-system.min.css');
+const SLDS_CSS = path.join(
+  PACKAGE_DIR,
+  'node_modules/@salesforce-ux/design-system/assets/styles/salesforce-lightning-design-system.min.css',
+);
 const APEX_PREFIX = '@salesforce/apex/IdVerificationController.';
 const APEX_METHODS = ['getContext', 'send', 'recordOutcome'];
 
@@ -22,7 +25,8 @@ function salesforcePlatform() {
   return {
     name: 'salesforce-platform-stand-ins',
     resolveId(source) {
-      if (source.startsWith(APEX_PREFIX) && APEX_METHODS.includes(source.slice(APEX_PREFIX.length))) return `\0apex:${source.slice(APEX_PREFIX.length)}`;
+      if (source.startsWith(APEX_PREFIX) && APEX_METHODS.includes(source.slice(APEX_PREFIX.length)))
+        return `\0apex:${source.slice(APEX_PREFIX.length)}`;
       if (source.startsWith('@salesforce/apex/')) this.error(`the harness has no stand-in for ${source}`);
       if (source === '@salesforce/i18n/lang') return path.join(CLIENT_DIR, 'lang.js');
       return null;
@@ -55,9 +59,16 @@ export async function buildHarness() {
         rootDir: CLIENT_DIR,
         // lightning-combobox attaches ElementInternals; the platform's synthetic shadow supports that, OSS needs the flag.
         enableSyntheticElementInternals: true,
-        modules: [...(await forceAppModules()), { dir: path.join(CLIENT_DIR, 'modules') }, { npm: 'lightning-base-components' }],
+        modules: [
+          ...(await forceAppModules()),
+          { dir: path.join(CLIENT_DIR, 'modules') },
+          { npm: 'lightning-base-components' },
+        ],
       }),
-      replace({ preventAssignment: true, values: { 'process.env.NODE_ENV': JSON.stringify('production'), 'import.meta.env.SSR': 'false' } }),
+      replace({
+        preventAssignment: true,
+        values: { 'process.env.NODE_ENV': JSON.stringify('production'), 'import.meta.env.SSR': 'false' },
+      }),
     ],
     onwarn(warning, warn) {
       // The base components' own templates draw LWC compiler warnings (LWC1137 duplicate slots, LWC1057): not ours.

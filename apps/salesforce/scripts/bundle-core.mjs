@@ -94,11 +94,16 @@ export async function bundleCore() {
   });
   const [output] = result.outputFiles;
   const js = output.text;
-  const unbundled = Object.values(result.metafile.outputs).flatMap((o) => o.imports.filter((i) => i.external));
+  const unbundled = Object.values(result.metafile.outputs).flatMap((o) =>
+    o.imports.filter((i) => i.external),
+  );
   if (unbundled.length > 0) {
-    throw new Error(`the bundle still imports ${unbundled.map((i) => i.path).join(', ')}; LWC cannot resolve npm imports`);
+    throw new Error(
+      `the bundle still imports ${unbundled.map((i) => i.path).join(', ')}; LWC cannot resolve npm imports`,
+    );
   }
-  if (Buffer.byteLength(js) >= MAX_BYTES) throw new Error(`the bundle is ${Buffer.byteLength(js)} bytes; Salesforce allows < ${MAX_BYTES}`);
+  if (Buffer.byteLength(js) >= MAX_BYTES)
+    throw new Error(`the bundle is ${Buffer.byteLength(js)} bytes; Salesforce allows < ${MAX_BYTES}`);
   const meta = [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<LightningComponentBundle xmlns="http://soap.sforce.com/2006/04/metadata">',
@@ -122,5 +127,7 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
   const outIndex = process.argv.indexOf('--out');
   const dir = outIndex > 0 ? path.resolve(process.argv[outIndex + 1]) : MODULE_DIR;
   const { version, bytes } = await writeBundle(dir);
-  console.log(`verificationCore: @idverify/verification-core ${version} → ${path.relative(PACKAGE_DIR, dir)}/${JS_FILE} (${bytes} bytes)`);
+  console.log(
+    `verificationCore: @idverify/verification-core ${version} → ${path.relative(PACKAGE_DIR, dir)}/${JS_FILE} (${bytes} bytes)`,
+  );
 }

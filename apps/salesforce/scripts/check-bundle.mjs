@@ -14,19 +14,25 @@ for (const [name, expected] of Object.entries(files)) {
   const committed = await readFile(file).catch(() => null);
   if (!committed) problems.push(`${path.relative(PACKAGE_DIR, file)} is missing`);
   else if (!committed.equals(Buffer.from(expected))) {
-    problems.push(`${path.relative(PACKAGE_DIR, file)} is stale: it differs from a fresh bundle of verification-core ${version}`);
+    problems.push(
+      `${path.relative(PACKAGE_DIR, file)} is stale: it differs from a fresh bundle of verification-core ${version}`,
+    );
   }
 }
 
 const js = files[JS_FILE];
 const bytes = Buffer.byteLength(js);
-if (bytes >= MAX_BYTES) problems.push(`${JS_FILE} is ${bytes} bytes; one LWC JS file must stay below ${MAX_BYTES}`);
-if (/^\s*import\s/m.test(js)) problems.push(`${JS_FILE} contains an import statement; everything must be inlined`);
+if (bytes >= MAX_BYTES)
+  problems.push(`${JS_FILE} is ${bytes} bytes; one LWC JS file must stay below ${MAX_BYTES}`);
+if (/^\s*import\s/m.test(js))
+  problems.push(`${JS_FILE} contains an import statement; everything must be inlined`);
 
 try {
   transformSync(js, JS_FILE, { namespace: 'c', name: 'verificationCore' });
 } catch (error) {
-  problems.push(`the LWC compiler rejects ${JS_FILE}: ${error instanceof Error ? error.message : String(error)}`);
+  problems.push(
+    `the LWC compiler rejects ${JS_FILE}: ${error instanceof Error ? error.message : String(error)}`,
+  );
 }
 
 if (problems.length > 0) {
@@ -34,4 +40,6 @@ if (problems.length > 0) {
   console.error('Run `pnpm --filter @idverify/salesforce-app bundle:core` and commit the result.');
   process.exit(1);
 }
-console.log(`✓ c/verificationCore is current (verification-core ${version}, ${bytes} bytes) and compiles with the LWC compiler`);
+console.log(
+  `✓ c/verificationCore is current (verification-core ${version}, ${bytes} bytes) and compiles with the LWC compiler`,
+);

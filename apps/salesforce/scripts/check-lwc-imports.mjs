@@ -6,9 +6,16 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const LWC_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../force-app/main/default/lwc');
-const ALLOWED = [/^lwc$/, /^c\/[A-Za-z0-9_]+$/, /^lightning\/[A-Za-z0-9_]+$/, /^@salesforce\/[A-Za-z0-9_-]+\/.+$/, /^\.{1,2}\//];
+const ALLOWED = [
+  /^lwc$/,
+  /^c\/[A-Za-z0-9_]+$/,
+  /^lightning\/[A-Za-z0-9_]+$/,
+  /^@salesforce\/[A-Za-z0-9_-]+\/.+$/,
+  /^\.{1,2}\//,
+];
 // Static `import … from '…'`, `export … from '…'`, side-effect `import '…'` and dynamic `import('…')`.
-const SPECIFIER = /(?:\bimport\s*(?:[\w$*{}\s,]+\s*from\s*)?|\bexport\s*[\w$*{}\s,]+\s*from\s*|\bimport\s*\(\s*)(['"])([^'"]+)\1/g;
+const SPECIFIER =
+  /(?:\bimport\s*(?:[\w$*{}\s,]+\s*from\s*)?|\bexport\s*[\w$*{}\s,]+\s*from\s*|\bimport\s*\(\s*)(['"])([^'"]+)\1/g;
 
 /** Files that ship to the org: component JS, not tests or mocks. */
 async function* componentFiles(dir) {
@@ -28,7 +35,9 @@ export async function findForbiddenImports(dir = LWC_DIR) {
       const specifier = match[2];
       if (!ALLOWED.some((re) => re.test(specifier))) {
         const line = source.slice(0, match.index).split('\n').length;
-        found.push(`${path.relative(process.cwd(), file)}:${line}: import of '${specifier}' — LWC allows only lwc, c/*, lightning/*, @salesforce/* and relative files`);
+        found.push(
+          `${path.relative(process.cwd(), file)}:${line}: import of '${specifier}' — LWC allows only lwc, c/*, lightning/*, @salesforce/* and relative files`,
+        );
       }
     }
   }

@@ -1,7 +1,15 @@
 // The sidebar in headless chromium, through the real ZAF SDK and the harness, against dev-idp.
 import { afterAll, afterEach, beforeAll, describe, expect, test } from '@jest/globals';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { appFrame, docShot, launchChromium, openTicket, sendChallenge, startStack, type Stack } from './support.js';
+import {
+  appFrame,
+  docShot,
+  launchChromium,
+  openTicket,
+  sendChallenge,
+  startStack,
+  type Stack,
+} from './support.js';
 
 let stack: Stack;
 let browser: Browser;
@@ -161,7 +169,12 @@ describe('no result', () => {
     await newPage();
     const app = await openTicket(page, stack, 104);
     const before = notes(104).length;
-    const fault = stack.idp.control.fault({ endpoint: 'backchannel_authentication', kind: '5xx', status: 503, times: 0 });
+    const fault = stack.idp.control.fault({
+      endpoint: 'backchannel_authentication',
+      kind: '5xx',
+      status: 503,
+      times: 0,
+    });
     try {
       await app.getByTestId('send').click();
       await app.getByText('Verification failed').first().waitFor({ timeout: 30_000 });

@@ -37,7 +37,8 @@ test('no built file contains the secret or the credential', () => {
   expect(built.length).toBeGreaterThan(5);
   for (const file of built) {
     const content = readFileSync(file).toString('latin1');
-    for (const secret of secrets()) expect({ file, found: content.includes(secret) }).toEqual({ file, found: false });
+    for (const secret of secrets())
+      expect({ file, found: content.includes(secret) }).toEqual({ file, found: false });
   }
 });
 
@@ -46,7 +47,9 @@ test('no page, frame, storage or browser request carries the secret, through a w
   const page = await context.newPage();
   const seen: string[] = [];
   context.on('request', (request) => {
-    seen.push(`${request.method()} ${request.url()}\n${JSON.stringify(request.headers())}\n${request.postData() ?? ''}`);
+    seen.push(
+      `${request.method()} ${request.url()}\n${JSON.stringify(request.headers())}\n${request.postData() ?? ''}`,
+    );
   });
   context.on('response', async (response) => {
     // What the browser receives back from the harness (pages, scripts, proxy answers).

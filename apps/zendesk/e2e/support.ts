@@ -16,7 +16,9 @@ export interface Stack {
   close(): Promise<void>;
 }
 
-export async function startStack(options: { settings?: Record<string, unknown>; expiresIn?: number } = {}): Promise<Stack> {
+export async function startStack(
+  options: { settings?: Record<string, unknown>; expiresIn?: number } = {},
+): Promise<Stack> {
   const idp = await startDevIdp({ port: 0, interval: 1, expiresIn: options.expiresIn ?? 60 });
   const harness = await createZendeskHarness({
     issuer: idp.issuer,
@@ -62,13 +64,27 @@ export async function launchChromium(options: { thirdPartyStorage?: boolean } = 
   }
   return chromium.launch({
     executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync',
-      ...(options.thirdPartyStorage === false ? [] : ['--disable-features=TrackingProtection3pcd'])],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      ...(options.thirdPartyStorage === false ? [] : ['--disable-features=TrackingProtection3pcd']),
+    ],
   });
 }
 
 /** Opens the workspace on a ticket and returns the app's frame once the sidebar has rendered its form. */
-export async function openTicket(page: Page, stack: Stack, ticketId: number, locale?: string): Promise<Frame> {
+export async function openTicket(
+  page: Page,
+  stack: Stack,
+  ticketId: number,
+  locale?: string,
+): Promise<Frame> {
   await page.goto(`${stack.url}?ticket=${ticketId}${locale ? `&locale=${locale}` : ''}`);
   return appFrame(page);
 }

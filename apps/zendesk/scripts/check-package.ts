@@ -9,8 +9,12 @@ if (!existsSync(dist + 'app/manifest.json')) {
 }
 // The compiled check (tsc output of src/check), so this script runs on plain Node without a loader.
 const compiled = (path: string) => import(new URL(`../dist/node/check/${path}`, import.meta.url).href);
-const { checkPackage } = (await compiled('package-check.js')) as typeof import('../src/check/package-check.ts');
-const { readPackageDirectory, readPackageZip } = (await compiled('package-files.js')) as typeof import('../src/check/package-files.ts');
+const { checkPackage } = (await compiled(
+  'package-check.js',
+)) as typeof import('../src/check/package-check.ts');
+const { readPackageDirectory, readPackageZip } = (await compiled(
+  'package-files.js',
+)) as typeof import('../src/check/package-files.ts');
 const zips = readdirSync(dist).filter((f) => f.endsWith('.zip'));
 const targets = [
   { label: 'dist/app', read: () => readPackageDirectory(dist + 'app') },
@@ -20,7 +24,9 @@ let failed = false;
 for (const target of targets) {
   const result = checkPackage(await target.read());
   for (const issue of [...result.errors, ...result.warnings]) {
-    console.log(`${target.label}: ${issue.severity} ${issue.code}${issue.file ? ` [${issue.file}]` : ''}: ${issue.message}`);
+    console.log(
+      `${target.label}: ${issue.severity} ${issue.code}${issue.file ? ` [${issue.file}]` : ''}: ${issue.message}`,
+    );
   }
   console.log(`${target.label}: ${result.errors.length} errors, ${result.warnings.length} warnings`);
   if (result.errors.length) failed = true;

@@ -12,7 +12,8 @@ const GREEN: Rgb = [46, 160, 95];
 /** Coverage of a unit square (pixel) by a shape, estimated with 4x4 supersampling. */
 function coverage(inside: (x: number, y: number) => boolean, px: number, py: number): number {
   let hits = 0;
-  for (let i = 0; i < 4; i++) for (let j = 0; j < 4; j++) if (inside(px + (i + 0.5) / 4, py + (j + 0.5) / 4)) hits++;
+  for (let i = 0; i < 4; i++)
+    for (let j = 0; j < 4; j++) if (inside(px + (i + 0.5) / 4, py + (j + 0.5) / 4)) hits++;
   return hits / 16;
 }
 
@@ -25,14 +26,17 @@ function shield(x: number, y: number): boolean {
 }
 
 function distanceToSegment(x: number, y: number, ax: number, ay: number, bx: number, by: number): number {
-  const dx = bx - ax, dy = by - ay;
+  const dx = bx - ax,
+    dy = by - ay;
   const t = Math.max(0, Math.min(1, ((x - ax) * dx + (y - ay) * dy) / (dx * dx + dy * dy)));
   return Math.hypot(x - (ax + t * dx), y - (ay + t * dy));
 }
 
 function check(x: number, y: number): boolean {
   const w = 0.045;
-  return distanceToSegment(x, y, 0.37, 0.5, 0.47, 0.6) <= w || distanceToSegment(x, y, 0.47, 0.6, 0.65, 0.4) <= w;
+  return (
+    distanceToSegment(x, y, 0.37, 0.5, 0.47, 0.6) <= w || distanceToSegment(x, y, 0.47, 0.6, 0.65, 0.4) <= w
+  );
 }
 
 function draw(size: number): Buffer {

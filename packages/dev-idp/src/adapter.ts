@@ -44,7 +44,8 @@ export function createAdapterFactory(store: MemoryStore): (model: string) => Ada
           members.add(key(id));
           store.grants.set(payload.grantId, members);
         }
-        if (payload.userCode) store.entries.set(indexKey('userCode', payload.userCode), { payload: { id }, expiresAt });
+        if (payload.userCode)
+          store.entries.set(indexKey('userCode', payload.userCode), { payload: { id }, expiresAt });
         if (payload.uid) store.entries.set(indexKey('uid', payload.uid), { payload: { id }, expiresAt });
       },
       find,

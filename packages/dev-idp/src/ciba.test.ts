@@ -55,7 +55,9 @@ describe('discovery', () => {
     });
     expect(d.grant_types_supported).toContain('urn:openid:params:grant-type:ciba');
     expect(d.token_endpoint_auth_methods_supported).not.toContain('none');
-    const keys = (await fetch(`${idp.url}/.well-known/jwks`).then((r) => r.json())) as { keys: Record<string, unknown>[] };
+    const keys = (await fetch(`${idp.url}/.well-known/jwks`).then((r) => r.json())) as {
+      keys: Record<string, unknown>[];
+    };
     expect(keys.keys.map((k) => k.alg)).toEqual(expect.arrayContaining(['RS256', 'ES256']));
     expect(keys.keys.every((k) => typeof k.kid === 'string' && k.d === undefined)).toBe(true);
   });
@@ -103,13 +105,21 @@ describe('Idura shapes', () => {
     const bc = await bcAuthorize(idp, { ...sebankid('196802020575'), authorization_details: '[]' });
     expect(bc.status).toBe(400);
     expect(bc.body.error).toBe('invalid_authorization_details');
-    const bad = await bcAuthorize(idp, { ...sebankid('196802020575'), authorization_details: '{"type":"phoneAuth"}' });
+    const bad = await bcAuthorize(idp, {
+      ...sebankid('196802020575'),
+      authorization_details: '{"type":"phoneAuth"}',
+    });
     expect(bad.body.error).toBe('invalid_authorization_details');
   });
 
   test('Norwegian BankID: bindingMessage word pair in the response; the right pick approves', async () => {
     const { claims, bc } = await approveAndGetClaims(nobankid('17047910013'), { wordPair: true });
-    expect(bc).toEqual({ auth_req_id: expect.any(String), expires_in: 30, interval: 1, bindingMessage: expect.stringMatching(/^\S+ \S+$/) });
+    expect(bc).toEqual({
+      auth_req_id: expect.any(String),
+      expires_in: 30,
+      interval: 1,
+      bindingMessage: expect.stringMatching(/^\S+ \S+$/),
+    });
     const record = idp.control.get(bc.auth_req_id as string);
     expect(record?.wordPairs).toHaveLength(3);
     expect(record?.wordPairs).toContain(bc.bindingMessage);
@@ -144,11 +154,18 @@ describe('Idura shapes', () => {
     expect(refused.status).toBe(400);
     expect(refused.body.error).toBe('invalid_request');
     const { claims } = await approveAndGetClaims(nobankid('65018823076'), { wordPair: true });
-    expect(claims).toMatchObject({ socialno: '65018823076', birthdate: '1988-01-25', name: 'Øystein Kværnø' });
+    expect(claims).toMatchObject({
+      socialno: '65018823076',
+      birthdate: '1988-01-25',
+      name: 'Øystein Kværnø',
+    });
   });
 
   test('Norwegian BankID needs customerServiceCall.v1', async () => {
-    const bc = await bcAuthorize(idp, { ...nobankid('17047910013'), authorization_details: '[{"type":"other"}]' });
+    const bc = await bcAuthorize(idp, {
+      ...nobankid('17047910013'),
+      authorization_details: '[{"type":"other"}]',
+    });
     expect(bc.body.error).toBe('invalid_authorization_details');
   });
 
@@ -195,7 +212,11 @@ describe('Idura shapes', () => {
       acr_values: 'urn:grn:authn:se:frejaid',
       binding_message: 'Acme Support: 9876',
     });
-    expect(claims).toMatchObject({ identityscheme: 'sefrejaid', ssn: '195912012639', name: 'Göran Ängström' });
+    expect(claims).toMatchObject({
+      identityscheme: 'sefrejaid',
+      ssn: '195912012639',
+      name: 'Göran Ängström',
+    });
   });
 
   test('an Idura login_hint without a known acr_values is invalid_request', async () => {
@@ -228,7 +249,10 @@ describe('Signaturgruppen (MitID Flex app)', () => {
     });
     await idp.control.approve(id);
     const t = await token(idp, id);
-    const { payload } = await jwtVerify(t.body.id_token as string, jwks, { issuer: idp.issuer, audience: 'demo-basic' });
+    const { payload } = await jwtVerify(t.body.id_token as string, jwks, {
+      issuer: idp.issuer,
+      audience: 'demo-basic',
+    });
     expect(payload).toMatchObject({
       idp: 'mitid',
       idtoken_type: 'ciba',
@@ -245,18 +269,24 @@ describe('Signaturgruppen (MitID Flex app)', () => {
   });
 
   test('base64 login_hint_token with uuid', async () => {
-    const token64 = Buffer.from(JSON.stringify(hint({ cpr: undefined, uuid: '75b2e7b2-d705-4a35-a067-b34df21ada10' }))).toString('base64');
+    const token64 = Buffer.from(
+      JSON.stringify(hint({ cpr: undefined, uuid: '75b2e7b2-d705-4a35-a067-b34df21ada10' })),
+    ).toString('base64');
     const bc = await bcAuthorize(idp, { scope: 'openid mitid', login_hint_token: token64 });
     expect(bc.status).toBe(200);
     expect(idp.control.get(bc.body.auth_req_id as string)?.personId).toBe('frederik-lokke');
   });
 
   test('invalid login_hint_tokens', async () => {
-    const both = await bcAuthorize(idp, { login_hint_token: JSON.stringify(hint({ uuid: '75b2e7b2-d705-4a35-a067-b34df21ada10' })) });
+    const both = await bcAuthorize(idp, {
+      login_hint_token: JSON.stringify(hint({ uuid: '75b2e7b2-d705-4a35-a067-b34df21ada10' })),
+    });
     expect(both.body.error).toBe('invalid_request');
     const notJson = await bcAuthorize(idp, { login_hint_token: 'not json at all' });
     expect(notJson.body.error).toBe('invalid_request');
-    const badText = await bcAuthorize(idp, { login_hint_token: JSON.stringify(hint({ referenceTextBody: '<script>' })) });
+    const badText = await bcAuthorize(idp, {
+      login_hint_token: JSON.stringify(hint({ referenceTextBody: '<script>' })),
+    });
     expect(badText.body.error).toBe('invalid_binding_message');
     const unknown = await bcAuthorize(idp, { login_hint_token: JSON.stringify(hint({ cpr: '0101901234' })) });
     expect(unknown.body.error).toBe('unknown_user_id');
@@ -265,7 +295,10 @@ describe('Signaturgruppen (MitID Flex app)', () => {
 
 describe('generic shape', () => {
   test('phone login_hint, no acr: standard claims', async () => {
-    const { claims } = await approveAndGetClaims({ login_hint: '+4791234567', binding_message: 'Acme Support: 5555' });
+    const { claims } = await approveAndGetClaims({
+      login_hint: '+4791234567',
+      binding_message: 'Acme Support: 5555',
+    });
     expect(claims).toMatchObject({
       name: 'Bjørn Æsøy',
       given_name: 'Bjørn',
@@ -285,7 +318,12 @@ describe('generic shape', () => {
       binding_message: 'Acme Support: 5555',
       acr_values: 'urn:grn:authn:dk:mitid:substantial',
     });
-    expect(claims).toMatchObject({ national_id: '1506014006', name: 'Frederik Løkke', acr: 'urn:grn:authn:dk:mitid:substantial', country: 'DK' });
+    expect(claims).toMatchObject({
+      national_id: '1506014006',
+      name: 'Frederik Løkke',
+      acr: 'urn:grn:authn:dk:mitid:substantial',
+      country: 'DK',
+    });
   });
 });
 
@@ -342,7 +380,10 @@ describe('errors and lifecycle', () => {
   });
 
   test('binding messages: Nordic letters and 130 chars pass, longer or odd characters → invalid_binding_message', async () => {
-    const ok = await bcAuthorize(idp, sebankid('196802020575', { binding_message: 'Søren og Ærø ApS, kundeservice: 1234 #ok?' }));
+    const ok = await bcAuthorize(
+      idp,
+      sebankid('196802020575', { binding_message: 'Søren og Ærø ApS, kundeservice: 1234 #ok?' }),
+    );
     expect(ok.status).toBe(200);
     const max = await bcAuthorize(idp, sebankid('196802020575', { binding_message: 'å'.repeat(130) }));
     expect(max.status).toBe(200);
@@ -354,7 +395,11 @@ describe('errors and lifecycle', () => {
   });
 
   test('authorization_details must be a JSON array', async () => {
-    const res = await bcAuthorize(idp, { login_hint: '+4791234567', binding_message: 'Acme 1', authorization_details: '{nope' });
+    const res = await bcAuthorize(idp, {
+      login_hint: '+4791234567',
+      binding_message: 'Acme 1',
+      authorization_details: '{nope',
+    });
     expect(res.status).toBe(400);
     expect(res.body.error).toBe('invalid_authorization_details');
   });
@@ -368,7 +413,11 @@ describe('errors and lifecycle', () => {
 
 describe('client authentication', () => {
   test('a wrong client secret → invalid_client', async () => {
-    const res = await bcAuthorize(idp, sebankid('196802020575'), { kind: 'basic', clientId: 'demo-basic', clientSecret: 'wrong' });
+    const res = await bcAuthorize(idp, sebankid('196802020575'), {
+      kind: 'basic',
+      clientId: 'demo-basic',
+      clientSecret: 'wrong',
+    });
     expect(res.status).toBe(401);
     expect(res.body.error).toBe('invalid_client');
   });
@@ -377,14 +426,23 @@ describe('client authentication', () => {
     const res = await bcAuthorize(idp, sebankid('196802020575'), { kind: 'none', clientId: 'demo-basic' });
     expect(res.status).toBe(401);
     expect(res.body.error).toBe('invalid_client');
-    const tokenRes = await post(idp, '/oauth2/token', { grant_type: 'urn:openid:params:grant-type:ciba', auth_req_id: 'x' }, { kind: 'none', clientId: 'demo-basic' });
+    const tokenRes = await post(
+      idp,
+      '/oauth2/token',
+      { grant_type: 'urn:openid:params:grant-type:ciba', auth_req_id: 'x' },
+      { kind: 'none', clientId: 'demo-basic' },
+    );
     expect(tokenRes.body.error).toBe('invalid_client');
   });
 
   test('private_key_jwt with aud = issuer, and with aud = the endpoint', async () => {
     const { claims } = await approveAndGetClaims(sebankid('196802020575'), { auth: pkjwt(idp) });
     expect(claims.aud).toBe('demo-pkjwt');
-    const bc = await bcAuthorize(idp, sebankid('196802020575'), pkjwt(idp, `${idp.issuer}/ciba/bc-authorize`));
+    const bc = await bcAuthorize(
+      idp,
+      sebankid('196802020575'),
+      pkjwt(idp, `${idp.issuer}/ciba/bc-authorize`),
+    );
     expect(bc.status).toBe(200);
   });
 
@@ -392,7 +450,11 @@ describe('client authentication', () => {
     const { generateKeyPair, exportJWK } = await import('jose');
     const { privateKey } = await generateKeyPair('RS256', { extractable: true });
     const jwk = { ...(await exportJWK(privateKey)), kid: idp.clients.privateKeyJwt.privateJwk.kid };
-    const res = await bcAuthorize(idp, sebankid('196802020575'), { kind: 'pkjwt', clientId: 'demo-pkjwt', privateJwk: jwk });
+    const res = await bcAuthorize(idp, sebankid('196802020575'), {
+      kind: 'pkjwt',
+      clientId: 'demo-pkjwt',
+      privateJwk: jwk,
+    });
     expect(res.status).toBe(401);
     expect(res.body.error).toBe('invalid_client');
   });
@@ -409,15 +471,27 @@ describe('client authentication', () => {
 
 describe('ping mode', () => {
   test('demo-ping gets a notification at its endpoint after approval, then redeems once', async () => {
-    const auth = { kind: 'basic' as const, clientId: idp.clients.ping.clientId, clientSecret: idp.clients.ping.clientSecret };
+    const auth = {
+      kind: 'basic' as const,
+      clientId: idp.clients.ping.clientId,
+      clientSecret: idp.clients.ping.clientSecret,
+    };
     const missing = await bcAuthorize(idp, sebankid('196802020575'), auth);
     expect(missing.body.error).toBe('invalid_request'); // client_notification_token is required
-    const bc = await bcAuthorize(idp, sebankid('196802020575', { client_notification_token: 'ping-token-123' }), auth);
+    const bc = await bcAuthorize(
+      idp,
+      sebankid('196802020575', { client_notification_token: 'ping-token-123' }),
+      auth,
+    );
     expect(bc.status).toBe(200);
     const id = bc.body.auth_req_id as string;
     expect(idp.control.get(id)?.deliveryMode).toBe('ping');
     await idp.control.approve(id);
-    expect(idp.control.notifications()).toContainEqual({ authReqId: id, authorization: 'Bearer ping-token-123', receivedAt: expect.any(Number) });
+    expect(idp.control.notifications()).toContainEqual({
+      authReqId: id,
+      authorization: 'Bearer ping-token-123',
+      receivedAt: expect.any(Number),
+    });
     const t = await token(idp, id, auth);
     expect(t.status).toBe(200);
     expect(t.body.id_token).toEqual(expect.any(String));
@@ -427,8 +501,14 @@ describe('ping mode', () => {
 describe('waitForPending', () => {
   test('resolves when a matching request arrives, rejects on timeout', async () => {
     const waiting = idp.control.waitForPending((r) => r.personId === 'zoe-eklof', 2000);
-    await bcAuthorize(idp, { login_hint: 'sub:ssn:200103080461', acr_values: 'urn:grn:authn:se:frejaid', binding_message: 'Acme 42' });
+    await bcAuthorize(idp, {
+      login_hint: 'sub:ssn:200103080461',
+      acr_values: 'urn:grn:authn:se:frejaid',
+      binding_message: 'Acme 42',
+    });
     await expect(waiting).resolves.toMatchObject({ personId: 'zoe-eklof', eid: 'freja', status: 'pending' });
-    await expect(idp.control.waitForPending((r) => r.personId === 'nobody', 50)).rejects.toThrow(/no matching/);
+    await expect(idp.control.waitForPending((r) => r.personId === 'nobody', 50)).rejects.toThrow(
+      /no matching/,
+    );
   });
 });

@@ -16,13 +16,33 @@ export interface ClaimsInput {
 /** Every custom claim name dev-idp may put in an ID token (oidc-provider drops claims that are not configured). */
 export const customClaimNames = [
   // standard OIDC
-  'name', 'given_name', 'family_name', 'birthdate', 'phone_number', 'country', 'national_id',
+  'name',
+  'given_name',
+  'family_name',
+  'birthdate',
+  'phone_number',
+  'country',
+  'national_id',
   // Idura
-  'identityscheme', 'authenticationtype', 'ssn', 'socialno', 'uniqueuserid', 'uuid', 'cprNumberIdentifier',
+  'identityscheme',
+  'authenticationtype',
+  'ssn',
+  'socialno',
+  'uniqueuserid',
+  'uuid',
+  'cprNumberIdentifier',
   'registrationLevel',
   // Signaturgruppen
-  'idp', 'idtoken_type', 'loa', 'mitid.uuid', 'mitid.date_of_birth', 'mitid.identity_name', 'mitid.has_cpr',
-  'dk.cpr', 'mitid.transaction_id', 'mitid.reference_text',
+  'idp',
+  'idtoken_type',
+  'loa',
+  'mitid.uuid',
+  'mitid.date_of_birth',
+  'mitid.identity_name',
+  'mitid.has_cpr',
+  'dk.cpr',
+  'mitid.transaction_id',
+  'mitid.reference_text',
 ] as const;
 
 /** A stable, BankID-looking unique user id for Norwegian persons. */

@@ -25,7 +25,9 @@ const idp = await startDevIdp({
 console.log(`dev-idp issuer:     ${idp.issuer}`);
 console.log(`customer's phone:   ${idp.url}/phone`);
 console.log(`discovery:          ${idp.issuer}/.well-known/openid-configuration`);
-console.log(`demo clients:       demo-basic / demo-secret-change-me (client_secret_basic), demo-pkjwt (key: ${idp.url}/_control/clients), demo-ping`);
+console.log(
+  `demo clients:       demo-basic / demo-secret-change-me (client_secret_basic), demo-pkjwt (key: ${idp.url}/_control/clients), demo-ping`,
+);
 
 let closing = false;
 async function shutdown(signal: string) {

@@ -24,25 +24,36 @@ async function newRequest(params: Record<string, string> = sebankid('19680202057
 
 describe('HTTP control API', () => {
   test('persons and clients', async () => {
-    const persons = await fetch(`${idp.url}/_control/persons`).then((r) => r.json() as Promise<Record<string, unknown>[]>);
+    const persons = await fetch(`${idp.url}/_control/persons`).then(
+      (r) => r.json() as Promise<Record<string, unknown>[]>,
+    );
     expect(persons.length).toBe(idp.persons.length);
     expect(persons[0]).toMatchObject({ id: 'soren-aero-hansen', eid: 'mitid', eidLabel: expect.any(String) });
     const clients = (await control(idp, 'GET', '/_control/clients')).body;
     expect(clients).toMatchObject({
       issuer: idp.issuer,
       basic: { clientId: 'demo-basic', clientSecret: 'demo-secret-change-me' },
-      privateKeyJwt: { clientId: 'demo-pkjwt', privateJwk: { kty: 'RSA', alg: 'RS256', kid: expect.any(String), d: expect.any(String) } },
+      privateKeyJwt: {
+        clientId: 'demo-pkjwt',
+        privateJwk: { kty: 'RSA', alg: 'RS256', kid: expect.any(String), d: expect.any(String) },
+      },
       ping: { clientId: 'demo-ping' },
     });
   });
 
   test('list pending (filter by person), approve over HTTP, then tokens with a numeric expires_in when configured', async () => {
     const id = await newRequest();
-    const mine = await fetch(`${idp.url}/_control/requests?person=asa-oberg`).then((r) => r.json() as Promise<{ authReqId: string }[]>);
+    const mine = await fetch(`${idp.url}/_control/requests?person=asa-oberg`).then(
+      (r) => r.json() as Promise<{ authReqId: string }[]>,
+    );
     expect(mine.map((r) => r.authReqId)).toContain(id);
-    const others = await fetch(`${idp.url}/_control/requests?person=lars-akesson`).then((r) => r.json() as Promise<{ authReqId: string }[]>);
+    const others = await fetch(`${idp.url}/_control/requests?person=lars-akesson`).then(
+      (r) => r.json() as Promise<{ authReqId: string }[]>,
+    );
     expect(others.map((r) => r.authReqId)).not.toContain(id);
-    const byNationalId = await fetch(`${idp.url}/_control/requests?person=196802020575`).then((r) => r.json() as Promise<unknown[]>);
+    const byNationalId = await fetch(`${idp.url}/_control/requests?person=196802020575`).then(
+      (r) => r.json() as Promise<unknown[]>,
+    );
     expect(byNationalId.length).toBeGreaterThan(0);
 
     const approved = await control(idp, 'POST', `/_control/requests/${id}/approve`);
@@ -53,8 +64,12 @@ describe('HTTP control API', () => {
     const t = await token(idp, id);
     expect(t.status).toBe(200);
     expect(t.body.expires_in).toBe(120);
-    expect((await control(idp, 'GET', `/_control/requests/${id}`)).body.tokenIssuedAt).toEqual(expect.any(Number));
-    const all = await fetch(`${idp.url}/_control/requests?status=all`).then((r) => r.json() as Promise<{ authReqId: string }[]>);
+    expect((await control(idp, 'GET', `/_control/requests/${id}`)).body.tokenIssuedAt).toEqual(
+      expect.any(Number),
+    );
+    const all = await fetch(`${idp.url}/_control/requests?status=all`).then(
+      (r) => r.json() as Promise<{ authReqId: string }[]>,
+    );
     expect(all.map((r) => r.authReqId)).toContain(id);
   });
 
@@ -64,7 +79,9 @@ describe('HTTP control API', () => {
     expect(missing.status).toBe(400);
     expect(missing.body.error).toBe('word_pair_required');
     const pair = idp.control.get(no)?.bindingMessage;
-    expect((await control(idp, 'POST', `/_control/requests/${no}/approve`, { wordPair: pair })).body.status).toBe('approved');
+    expect(
+      (await control(idp, 'POST', `/_control/requests/${no}/approve`, { wordPair: pair })).body.status,
+    ).toBe('approved');
 
     const denied = await newRequest();
     expect((await control(idp, 'POST', `/_control/requests/${denied}/deny`)).body.status).toBe('denied');
@@ -104,9 +121,21 @@ describe('HTTP control API', () => {
 describe('faults', () => {
   test('5xx on the token endpoint with Retry-After, once; then normal again', async () => {
     const id = await newRequest();
-    const created = await control(idp, 'POST', '/_control/faults', { endpoint: 'token', kind: '5xx', status: 503, retryAfter: 2 });
+    const created = await control(idp, 'POST', '/_control/faults', {
+      endpoint: 'token',
+      kind: '5xx',
+      status: 503,
+      retryAfter: 2,
+    });
     expect(created.status).toBe(201);
-    expect(created.body).toMatchObject({ endpoint: 'token', kind: '5xx', status: 503, retryAfter: 2, times: 1, id: expect.any(String) });
+    expect(created.body).toMatchObject({
+      endpoint: 'token',
+      kind: '5xx',
+      status: 503,
+      retryAfter: 2,
+      times: 1,
+      id: expect.any(String),
+    });
     const failed = await token(idp, id);
     expect(failed.status).toBe(503);
     expect(failed.headers.get('retry-after')).toBe('2');
@@ -211,7 +240,10 @@ describe('pages', () => {
   });
 
   test('CORS on the control API', async () => {
-    const res = await fetch(`${idp.url}/_control/requests`, { method: 'OPTIONS', headers: { origin: 'http://localhost:5173' } });
+    const res = await fetch(`${idp.url}/_control/requests`, {
+      method: 'OPTIONS',
+      headers: { origin: 'http://localhost:5173' },
+    });
     expect(res.status).toBe(204);
     expect(res.headers.get('access-control-allow-origin')).toBe('*');
   });

@@ -77,7 +77,9 @@ export class RequestStore {
       ...(shape.callInitiator ? { callInitiator: shape.callInitiator } : {}),
       ...(shape.authorizationDetails ? { authorizationDetails: shape.authorizationDetails } : {}),
       company:
-        (shape.broker !== 'idura' || shape.eid !== 'bankid-no' ? companyFromBindingMessage(bindingMessage) : undefined) ??
+        (shape.broker !== 'idura' || shape.eid !== 'bankid-no'
+          ? companyFromBindingMessage(bindingMessage)
+          : undefined) ??
         input.clientName ??
         input.clientId,
       scope: input.scope,
@@ -122,7 +124,9 @@ export class RequestStore {
 
   async #denyRecord(record: PendingRequest, reason: string): Promise<void> {
     const provider = this.provider();
-    const request = await provider.BackchannelAuthenticationRequest.find(record.authReqId, { ignoreExpiration: true });
+    const request = await provider.BackchannelAuthenticationRequest.find(record.authReqId, {
+      ignoreExpiration: true,
+    });
     if (!request) throw new ControlError(410, 'gone', `request ${record.authReqId} is no longer stored`);
     // oidc-provider's backchannelResult sets `error_description`, which its model does not persist (it persists
     // `errorDescription`), so set that first to keep Idura's "user declined" in the token error.
@@ -162,7 +166,11 @@ export class RequestStore {
       const record = this.#require(authReqId);
       if (record.wordPairs) {
         if (!options.wordPair) {
-          throw new ControlError(400, 'word_pair_required', 'Norwegian BankID: pass the word pair the customer picked');
+          throw new ControlError(
+            400,
+            'word_pair_required',
+            'Norwegian BankID: pass the word pair the customer picked',
+          );
         }
         if (options.wordPair !== record.bindingMessage) {
           await this.#denyRecord(record, 'wrong word pair');
@@ -198,7 +206,9 @@ export class RequestStore {
     expire: async (authReqId) => {
       const record = this.#require(authReqId);
       const provider = this.provider();
-      const request = await provider.BackchannelAuthenticationRequest.find(authReqId, { ignoreExpiration: true });
+      const request = await provider.BackchannelAuthenticationRequest.find(authReqId, {
+        ignoreExpiration: true,
+      });
       if (!request) throw new ControlError(410, 'gone', `request ${authReqId} is no longer stored`);
       // oidc-provider's CIBA grant answers expired_token when request.isExpired (exp <= now). Moving exp to now and
       // saving keeps the entry (our adapter keeps expired requests for a grace period), so the next poll gets a

@@ -30,15 +30,18 @@ const endpoints = new Set<FaultEndpoint>(['token', 'backchannel_authentication',
 const kinds = new Set<FaultKind>(['5xx', 'latency', 'reset', 'slow_down']);
 
 export function validateFaultSpec(input: unknown): FaultSpec {
-  if (input === null || typeof input !== 'object') throw new FaultSpecError('fault spec must be a JSON object');
+  if (input === null || typeof input !== 'object')
+    throw new FaultSpecError('fault spec must be a JSON object');
   const spec = input as Record<string, unknown>;
   if (!endpoints.has(spec.endpoint as FaultEndpoint)) {
     throw new FaultSpecError(`endpoint must be one of ${[...endpoints].join(', ')}`);
   }
-  if (!kinds.has(spec.kind as FaultKind)) throw new FaultSpecError(`kind must be one of ${[...kinds].join(', ')}`);
+  if (!kinds.has(spec.kind as FaultKind))
+    throw new FaultSpecError(`kind must be one of ${[...kinds].join(', ')}`);
   const endpoint = spec.endpoint as FaultEndpoint;
   const kind = spec.kind as FaultKind;
-  if (kind === 'slow_down' && endpoint !== 'token') throw new FaultSpecError('slow_down applies to the token endpoint only');
+  if (kind === 'slow_down' && endpoint !== 'token')
+    throw new FaultSpecError('slow_down applies to the token endpoint only');
   const int = (name: string, min: number, max: number): number | undefined => {
     const value = spec[name];
     if (value === undefined || value === null) return undefined;
@@ -51,7 +54,8 @@ export function validateFaultSpec(input: unknown): FaultSpec {
   const retryAfter = int('retryAfter', 0, 86_400);
   const ms = int('ms', 0, 600_000);
   const times = int('times', 0, 1_000_000);
-  if (spec.authReqId !== undefined && typeof spec.authReqId !== 'string') throw new FaultSpecError('authReqId must be a string');
+  if (spec.authReqId !== undefined && typeof spec.authReqId !== 'string')
+    throw new FaultSpecError('authReqId must be a string');
   if (spec.authReqId !== undefined && endpoint !== 'token' && endpoint !== '*') {
     throw new FaultSpecError('authReqId only applies to the token endpoint');
   }

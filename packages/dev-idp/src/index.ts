@@ -21,4 +21,11 @@ export {
 } from './persons.js';
 export type { Country, Eid, NationalIdKind, TestPerson } from './persons.js';
 export type { AuthorizationDetail, Broker } from './types.js';
-export { iduraAcrValues, BINDING_MESSAGE_PATTERN, ROUTES, DEMO_BASIC, DEMO_PKJWT, DEMO_PING } from './constants.js';
+export {
+  iduraAcrValues,
+  BINDING_MESSAGE_PATTERN,
+  ROUTES,
+  DEMO_BASIC,
+  DEMO_PKJWT,
+  DEMO_PING,
+} from './constants.js';

@@ -7,7 +7,10 @@ export interface SigningJwk extends JWK {
 }
 
 async function generate(alg: 'RS256' | 'ES256'): Promise<{ privateJwk: SigningJwk; publicJwk: SigningJwk }> {
-  const { privateKey } = await generateKeyPair(alg, { extractable: true, ...(alg === 'RS256' ? { modulusLength: 2048 } : {}) });
+  const { privateKey } = await generateKeyPair(alg, {
+    extractable: true,
+    ...(alg === 'RS256' ? { modulusLength: 2048 } : {}),
+  });
   const jwk = await exportJWK(privateKey);
   const kid = `${alg.toLowerCase()}-${(await calculateJwkThumbprint(jwk)).slice(0, 16)}`;
   const privateJwk: SigningJwk = { ...jwk, kid, alg, use: 'sig' };

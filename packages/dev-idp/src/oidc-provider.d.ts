@@ -31,7 +31,9 @@ declare module 'oidc-provider' {
     body?: Record<string, unknown>;
     client?: Client;
     route?: string;
-    entities: Record<string, unknown> & { BackchannelAuthenticationRequest?: BackchannelAuthenticationRequest };
+    entities: Record<string, unknown> & {
+      BackchannelAuthenticationRequest?: BackchannelAuthenticationRequest;
+    };
   }
 
   export interface Client {
@@ -42,7 +44,12 @@ declare module 'oidc-provider' {
 
   export interface Account {
     accountId: string;
-    claims(use: string, scope: string, claims: unknown, rejected: string[]): Promise<Record<string, unknown>> | Record<string, unknown>;
+    claims(
+      use: string,
+      scope: string,
+      claims: unknown,
+      rejected: string[],
+    ): Promise<Record<string, unknown>> | Record<string, unknown>;
   }
 
   export interface BackchannelAuthenticationRequest {
@@ -63,7 +70,10 @@ declare module 'oidc-provider' {
   }
 
   export interface BackchannelAuthenticationRequestStatic {
-    find(id: string, opts?: { ignoreExpiration?: boolean }): Promise<BackchannelAuthenticationRequest | undefined>;
+    find(
+      id: string,
+      opts?: { ignoreExpiration?: boolean },
+    ): Promise<BackchannelAuthenticationRequest | undefined>;
     new (...args: never[]): BackchannelAuthenticationRequest;
   }
 

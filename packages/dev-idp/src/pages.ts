@@ -3,7 +3,10 @@
 import { eidLabels, persons, type Eid } from './persons.js';
 
 export function escapeHtml(value: string): string {
-  return value.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string);
+  return value.replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string,
+  );
 }
 
 export function indexPage(issuer: string): string {
@@ -46,7 +49,10 @@ export function phonePage(): string {
     .map((eid) => {
       const options = persons
         .filter((p) => p.eid === eid)
-        .map((p) => `<option value="${escapeHtml(p.id)}">${escapeHtml(p.name)} · ${escapeHtml(p.nationalId)}</option>`)
+        .map(
+          (p) =>
+            `<option value="${escapeHtml(p.id)}">${escapeHtml(p.name)} · ${escapeHtml(p.nationalId)}</option>`,
+        )
         .join('');
       return `<optgroup label="${escapeHtml(eidLabels[eid])}">${options}</optgroup>`;
     })

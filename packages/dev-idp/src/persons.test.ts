@@ -101,9 +101,12 @@ function birthDateFromId(p: TestPerson): string {
 }
 
 describe('test persons', () => {
-  test.each(persons.map((p) => [p.id, p] as const))('%s has a valid national ID matching the birth date', (_id, p) => {
-    expect(birthDateFromId(p)).toBe(p.birthDate);
-  });
+  test.each(persons.map((p) => [p.id, p] as const))(
+    '%s has a valid national ID matching the birth date',
+    (_id, p) => {
+      expect(birthDateFromId(p)).toBe(p.birthDate);
+    },
+  );
 
   test.each(persons.map((p) => [p.id, p] as const))('%s has a realistic mobile number', (_id, p) => {
     const pattern = { DK: /^\+452\d{7}$/, SE: /^\+467[0-9]\d{7}$/, NO: /^\+47[49]\d{7}$/ }[p.country];

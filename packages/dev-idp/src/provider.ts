@@ -1,5 +1,10 @@
 // The oidc-provider configuration: one issuer with Idura-like paths, CIBA poll + ping, the demo clients.
-import Provider, { errors, type Account, type BackchannelAuthenticationRequest, type KoaContext } from 'oidc-provider';
+import Provider, {
+  errors,
+  type Account,
+  type BackchannelAuthenticationRequest,
+  type KoaContext,
+} from 'oidc-provider';
 
 import { MemoryStore, createAdapterFactory } from './adapter.js';
 import { brokerClaims, customClaimNames, fallbackClaims } from './claims.js';
@@ -99,7 +104,10 @@ export function createProvider(settings: ProviderSettings): Provider {
       client: { clientId: string; clientName?: string; backchannelTokenDeliveryMode?: string },
     ) {
       const shape = shapes.get(ctx);
-      if (!shape) throw new errors.InvalidRequest('id_token_hint is not supported by dev-idp; use login_hint or login_hint_token');
+      if (!shape)
+        throw new errors.InvalidRequest(
+          'id_token_hint is not supported by dev-idp; use login_hint or login_hint_token',
+        );
       store.create({
         authReqId: request.jti,
         clientId: client.clientId,
@@ -117,7 +125,11 @@ export function createProvider(settings: ProviderSettings): Provider {
   // findAccount(ctx, sub, source) with source = the BackchannelAuthenticationRequest, whose jti is the auth_req_id
   // under which triggerAuthenticationDevice stored the shape. (Encoding the shape into the accountId would make
   // `sub` vary per eID, which a real broker never does.)
-  async function findAccount(ctx: KoaContext, sub: string, source?: { kind?: string; jti?: string }): Promise<Account | undefined> {
+  async function findAccount(
+    ctx: KoaContext,
+    sub: string,
+    source?: { kind?: string; jti?: string },
+  ): Promise<Account | undefined> {
     const person = findPersonByUuid(sub);
     if (!person) return undefined;
     const authReqId =
@@ -178,7 +190,9 @@ export function createProvider(settings: ProviderSettings): Provider {
             response_types: [],
             redirect_uris: [],
             backchannel_token_delivery_mode: 'ping',
-            backchannel_client_notification_endpoint: loopbackHttps.register(settings.pingNotificationEndpoint),
+            backchannel_client_notification_endpoint: loopbackHttps.register(
+              settings.pingNotificationEndpoint,
+            ),
             id_token_signed_response_alg: 'RS256',
           },
         ]
@@ -189,7 +203,8 @@ export function createProvider(settings: ProviderSettings): Provider {
   // option: static clients are structuredClone'd, and under jest's VM realms the clone fails oidc-provider's own
   // `constructor === Object` check on the client's jwks ("client JSON Web Key Set is invalid"). Same behaviour in Node.
   const memory = new MemoryStore();
-  for (const client of clients) memory.entries.set(`Client:${client.client_id}`, { payload: client, expiresAt: undefined });
+  for (const client of clients)
+    memory.entries.set(`Client:${client.client_id}`, { payload: client, expiresAt: undefined });
 
   const provider = new Provider(settings.issuer, {
     adapter: createAdapterFactory(memory),
@@ -241,7 +256,9 @@ export function createProvider(settings: ProviderSettings): Provider {
       DeviceCode: 600,
       BackchannelAuthenticationRequest(ctx: KoaContext | undefined) {
         const requested = Number(paramsOf(ctx ?? ({} as KoaContext)).requested_expiry);
-        return Number.isSafeInteger(requested) && requested > 0 ? Math.min(settings.expiresIn, requested) : settings.expiresIn;
+        return Number.isSafeInteger(requested) && requested > 0
+          ? Math.min(settings.expiresIn, requested)
+          : settings.expiresIn;
       },
       Grant: 3600,
       IdToken: 3600,

@@ -41,7 +41,12 @@ export interface DevIdpOptions {
 
 export interface DemoClients {
   basic: { clientId: string; clientSecret: string; tokenEndpointAuthMethod: 'client_secret_basic' };
-  privateKeyJwt: { clientId: string; privateJwk: JWK; publicJwk: JWK; tokenEndpointAuthMethod: 'private_key_jwt' };
+  privateKeyJwt: {
+    clientId: string;
+    privateJwk: JWK;
+    publicJwk: JWK;
+    tokenEndpointAuthMethod: 'private_key_jwt';
+  };
   ping: {
     clientId: string;
     clientSecret: string;
@@ -107,9 +112,11 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 export async function startDevIdp(options: DevIdpOptions = {}): Promise<DevIdp> {
   const host = options.host ?? '127.0.0.1';
   const interval = options.interval ?? 5;
-  if (!Number.isInteger(interval) || interval < 0) throw new TypeError('interval must be a non-negative integer (seconds)');
+  if (!Number.isInteger(interval) || interval < 0)
+    throw new TypeError('interval must be a non-negative integer (seconds)');
   const expiresIn = options.expiresIn ?? 120;
-  if (!Number.isInteger(expiresIn) || expiresIn <= 0) throw new TypeError('expiresIn must be a positive integer (seconds)');
+  if (!Number.isInteger(expiresIn) || expiresIn <= 0)
+    throw new TypeError('expiresIn must be a positive integer (seconds)');
   const stringExpiresIn = options.stringExpiresIn ?? true;
   const deliveryModes = options.deliveryModes ?? ['poll', 'ping'];
 
@@ -177,7 +184,11 @@ export async function startDevIdp(options: DevIdpOptions = {}): Promise<DevIdp> 
       publicJwk: clientKey.publicJwk,
       tokenEndpointAuthMethod: 'private_key_jwt',
     },
-    ping: { ...DEMO_PING, tokenEndpointAuthMethod: 'client_secret_basic', notificationEndpoint: pingNotificationEndpoint },
+    ping: {
+      ...DEMO_PING,
+      tokenEndpointAuthMethod: 'client_secret_basic',
+      notificationEndpoint: pingNotificationEndpoint,
+    },
   };
 
   // --- own pages and the control API -------------------------------------------------------------------------
@@ -205,9 +216,12 @@ export async function startDevIdp(options: DevIdpOptions = {}): Promise<DevIdp> 
       try {
         await handleControl(ctx);
       } catch (err) {
-        if (err instanceof ControlError) json(ctx, err.status, { error: err.code, error_description: err.message });
-        else if (err instanceof FaultSpecError) json(ctx, 400, { error: 'invalid_fault', error_description: err.message });
-        else if (err instanceof SyntaxError) json(ctx, 400, { error: 'invalid_json', error_description: err.message });
+        if (err instanceof ControlError)
+          json(ctx, err.status, { error: err.code, error_description: err.message });
+        else if (err instanceof FaultSpecError)
+          json(ctx, 400, { error: 'invalid_fault', error_description: err.message });
+        else if (err instanceof SyntaxError)
+          json(ctx, 400, { error: 'invalid_json', error_description: err.message });
         else {
           console.error('dev-idp control error', err);
           json(ctx, 500, { error: 'server_error', error_description: (err as Error).message });
@@ -232,7 +246,11 @@ export async function startDevIdp(options: DevIdpOptions = {}): Promise<DevIdp> 
     };
 
     if (path === '/_control/persons' && method === 'GET') {
-      return json(ctx, 200, persons.map((p) => ({ ...p, eidLabel: eidLabels[p.eid] })));
+      return json(
+        ctx,
+        200,
+        persons.map((p) => ({ ...p, eidLabel: eidLabels[p.eid] })),
+      );
     }
     if (path === '/_control/clients' && method === 'GET') {
       return json(ctx, 200, { issuer, ...clients });
@@ -270,11 +288,16 @@ export async function startDevIdp(options: DevIdpOptions = {}): Promise<DevIdp> 
     if (path === '/_control/ping-sink' && method === 'POST') {
       const body = await jsonBody(ctx);
       const authReqId = isRecord(body) && typeof body.auth_req_id === 'string' ? body.auth_req_id : '';
-      store.pings.push({ authReqId, authorization: ctx.get('authorization') || undefined, receivedAt: Date.now() });
+      store.pings.push({
+        authReqId,
+        authorization: ctx.get('authorization') || undefined,
+        receivedAt: Date.now(),
+      });
       ctx.status = 204;
       return;
     }
-    if (path === '/_control/notifications' && method === 'GET') return json(ctx, 200, control.notifications());
+    if (path === '/_control/notifications' && method === 'GET')
+      return json(ctx, 200, control.notifications());
     throw new ControlError(404, 'not_found', `no control route ${method} ${path}`);
   }
 

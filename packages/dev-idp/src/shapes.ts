@@ -91,8 +91,15 @@ export function parseAuthorizationDetails(value: string | undefined): Authorizat
     throw new errors.InvalidAuthorizationDetails('authorization_details must be a JSON array');
   }
   parsed.forEach((detail: unknown, i) => {
-    if (detail === null || typeof detail !== 'object' || Array.isArray(detail) || typeof (detail as { type?: unknown }).type !== 'string') {
-      throw new errors.InvalidAuthorizationDetails(`authorization_details[${i}] must be an object with a string "type"`);
+    if (
+      detail === null ||
+      typeof detail !== 'object' ||
+      Array.isArray(detail) ||
+      typeof (detail as { type?: unknown }).type !== 'string'
+    ) {
+      throw new errors.InvalidAuthorizationDetails(
+        `authorization_details[${i}] must be an object with a string "type"`,
+      );
     }
   });
   return parsed as AuthorizationDetail[];
@@ -118,7 +125,9 @@ export function shapeFromLoginHint(params: Params, loginHint: string): RequestSh
       person = findPersonByNationalId(loginHint.slice('sub:ssn:'.length));
     } else if (loginHint.startsWith('tel:')) {
       if (iduraEid !== 'freja') {
-        throw new errors.InvalidRequest('a tel: login_hint is only supported for Freja eID; use sub:ssn:<national id>');
+        throw new errors.InvalidRequest(
+          'a tel: login_hint is only supported for Freja eID; use sub:ssn:<national id>',
+        );
       }
       person = findPersonByPhone(loginHint.slice('tel:'.length));
     } else {
@@ -194,13 +203,17 @@ export function shapeFromLoginHintToken(params: Params, token: string): RequestS
     throw new errors.InvalidRequest('login_hint_token.referenceTextBody is required');
   }
   if (!BINDING_MESSAGE_PATTERN.test(hint.referenceTextBody)) {
-    throw new errors.InvalidBindingMessage(`login_hint_token.referenceTextBody must be ${BINDING_MESSAGE_RULE}`);
+    throw new errors.InvalidBindingMessage(
+      `login_hint_token.referenceTextBody must be ${BINDING_MESSAGE_RULE}`,
+    );
   }
   if (typeof hint.ip !== 'string' || !hint.ip) {
-    throw new errors.InvalidRequest('login_hint_token.ip (the end-user\'s IP address) is required');
+    throw new errors.InvalidRequest("login_hint_token.ip (the end-user's IP address) is required");
   }
   if (typeof hint.action !== 'string' || !SIGNATURGRUPPEN_ACTIONS.has(hint.action)) {
-    throw new errors.InvalidRequest(`login_hint_token.action must be one of ${[...SIGNATURGRUPPEN_ACTIONS].join(', ')}`);
+    throw new errors.InvalidRequest(
+      `login_hint_token.action must be one of ${[...SIGNATURGRUPPEN_ACTIONS].join(', ')}`,
+    );
   }
   const person = hasCpr ? findPersonByNationalId(hint.cpr as string) : findPersonByUuid(hint.uuid as string);
   const found = personForCountry(person, 'mitid');

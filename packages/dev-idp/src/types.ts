@@ -82,7 +82,10 @@ export interface DevIdpControl {
   /** Epoch-ms times of the token polls for this auth_req_id (including ones answered by a fault). */
   polls(authReqId: string): number[];
   /** Resolves with the first pending request that matches (already pending, or arriving within timeoutMs, default 5000). */
-  waitForPending(predicate?: (request: PendingRequest) => boolean, timeoutMs?: number): Promise<PendingRequest>;
+  waitForPending(
+    predicate?: (request: PendingRequest) => boolean,
+    timeoutMs?: number,
+  ): Promise<PendingRequest>;
   /** Ping-mode notifications received by the built-in sink (`/_control/ping-sink`). */
   notifications(): PingNotification[];
 }

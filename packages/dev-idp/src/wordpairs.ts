@@ -2,13 +2,49 @@
 // (Idura returns it as `bindingMessage`, e.g. "Frekk Julekos"). These are made-up pairs in the same style.
 
 const adjectives = [
-  'Frekk', 'Glad', 'Rask', 'Stille', 'Modig', 'Lun', 'Blank', 'Kvikk', 'Rolig', 'Snill',
-  'Sterk', 'Varm', 'Klok', 'Lys', 'Myk', 'Frisk', 'Søt', 'Vennlig', 'Blid', 'Trygg',
+  'Frekk',
+  'Glad',
+  'Rask',
+  'Stille',
+  'Modig',
+  'Lun',
+  'Blank',
+  'Kvikk',
+  'Rolig',
+  'Snill',
+  'Sterk',
+  'Varm',
+  'Klok',
+  'Lys',
+  'Myk',
+  'Frisk',
+  'Søt',
+  'Vennlig',
+  'Blid',
+  'Trygg',
 ];
 
 const nouns = [
-  'Julekos', 'Fjellvann', 'Elgkalv', 'Multebær', 'Nordlys', 'Vaffel', 'Brunost', 'Fjordbåt', 'Skihopp', 'Havørn',
-  'Blåbær', 'Isbjørn', 'Sommerfugl', 'Trollskog', 'Kanelbolle', 'Sjøstjerne', 'Hytteliv', 'Snøfnugg', 'Ørret', 'Reinsdyr',
+  'Julekos',
+  'Fjellvann',
+  'Elgkalv',
+  'Multebær',
+  'Nordlys',
+  'Vaffel',
+  'Brunost',
+  'Fjordbåt',
+  'Skihopp',
+  'Havørn',
+  'Blåbær',
+  'Isbjørn',
+  'Sommerfugl',
+  'Trollskog',
+  'Kanelbolle',
+  'Sjøstjerne',
+  'Hytteliv',
+  'Snøfnugg',
+  'Ørret',
+  'Reinsdyr',
 ];
 
 function pick<T>(list: readonly T[], random: () => number): T {

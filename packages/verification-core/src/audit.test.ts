@@ -54,7 +54,10 @@ const approved: VerificationOutcome = {
 const denied: VerificationOutcome = {
   status: 'denied',
   pending,
-  error: new VerificationError('provider.access_denied', 'denied', { providerError: 'access_denied', providerDescription: 'user declined' }),
+  error: new VerificationError('provider.access_denied', 'denied', {
+    providerError: 'access_denied',
+    providerDescription: 'user declined',
+  }),
 };
 
 describe('auditNote', () => {
@@ -75,7 +78,9 @@ describe('auditNote', () => {
       expect(note).toContain('Agent Smith');
       expect(requestIdOfAuditNote(note)).toBe('req-8f3a');
     }
-    expect(auditNote(approved, { locale: 'en', timeZone: 'UTC' }).split('\n')[0]).toBe('Identity verified with BankID (SE)');
+    expect(auditNote(approved, { locale: 'en', timeZone: 'UTC' }).split('\n')[0]).toBe(
+      'Identity verified with BankID (SE)',
+    );
     expect(auditNote(approved, { locale: 'da', timeZone: 'UTC' })).toContain('Fødselsdato: 2. februar 1968');
   });
 
@@ -93,7 +98,11 @@ describe('auditNote', () => {
 
 describe('auditRecord', () => {
   it('is flat, masked, and says what happened', () => {
-    const record = auditRecord(approved, { verdict: 'partial', checks: [] }, Date.UTC(2026, 10, 24, 12, 0, 30));
+    const record = auditRecord(
+      approved,
+      { verdict: 'partial', checks: [] },
+      Date.UTC(2026, 10, 24, 12, 0, 30),
+    );
     expect(record).toEqual({
       status: 'approved',
       eid: 'bankid-se',
@@ -112,6 +121,10 @@ describe('auditRecord', () => {
       matchVerdict: 'partial',
     });
     expect(JSON.stringify(record)).not.toContain('196802020575');
-    expect(auditRecord(denied)).toMatchObject({ status: 'denied', errorCode: 'provider.access_denied', providerError: 'access_denied' });
+    expect(auditRecord(denied)).toMatchObject({
+      status: 'denied',
+      errorCode: 'provider.access_denied',
+      providerError: 'access_denied',
+    });
   });
 });

@@ -41,11 +41,19 @@ export function auditNote(outcome: VerificationOutcome, options: AuditNoteOption
       line(t(locale, 'field.birthDate'), identity.birthDate && formatDate(locale, identity.birthDate)),
       line(t(locale, 'field.nationalId'), identity.nationalIdMasked),
       line(t(locale, 'field.level'), t(locale, `level.${identity.levelOfAssurance}`)),
-      line(t(locale, 'field.verifiedAt'), formatDateTime(locale, evidence.verifiedAt * 1000, options.timeZone)),
+      line(
+        t(locale, 'field.verifiedAt'),
+        formatDateTime(locale, evidence.verifiedAt * 1000, options.timeZone),
+      ),
     );
     if (options.match) lines.push(line(t(locale, 'audit.match'), matchSummary(locale, options.match)));
   } else {
-    lines.push(line(t(locale, 'audit.error'), `${outcome.error.code}${detail(outcome.error.details.providerDescription)}`));
+    lines.push(
+      line(
+        t(locale, 'audit.error'),
+        `${outcome.error.code}${detail(outcome.error.details.providerDescription)}`,
+      ),
+    );
   }
   lines.push(
     line(t(locale, 'audit.sentTo'), pending.sentTo),
@@ -91,7 +99,11 @@ export interface AuditRecord {
   providerError?: string;
 }
 
-export function auditRecord(outcome: VerificationOutcome, match?: MatchResult, finishedAt: number = Date.now()): AuditRecord {
+export function auditRecord(
+  outcome: VerificationOutcome,
+  match?: MatchResult,
+  finishedAt: number = Date.now(),
+): AuditRecord {
   const { pending } = outcome;
   const base: AuditRecord = {
     status: outcome.status,
@@ -104,7 +116,11 @@ export function auditRecord(outcome: VerificationOutcome, match?: MatchResult, f
     finishedAt: new Date(finishedAt).toISOString(),
   };
   if (outcome.status !== 'approved') {
-    return prune({ ...base, errorCode: outcome.error.code, providerError: outcome.error.details.providerError });
+    return prune({
+      ...base,
+      errorCode: outcome.error.code,
+      providerError: outcome.error.details.providerError,
+    });
   }
   const { identity, evidence } = outcome;
   return prune({
@@ -124,7 +140,9 @@ export function auditRecord(outcome: VerificationOutcome, match?: MatchResult, f
 function matchSummary(locale: Locale, match: MatchResult): string {
   const checks = match.checks
     .filter((check) => check.result !== 'missing')
-    .map((check) => `${t(locale, `match.field.${check.field}`)} ${t(locale, `match.result.${check.result}`)}`);
+    .map(
+      (check) => `${t(locale, `match.field.${check.field}`)} ${t(locale, `match.result.${check.result}`)}`,
+    );
   return `${t(locale, `match.${match.verdict}`)}${checks.length ? ` (${checks.join(', ')})` : ''}`;
 }
 

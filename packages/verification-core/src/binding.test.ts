@@ -5,7 +5,9 @@ import { createBindingMessage } from './binding.js';
 describe('createBindingMessage', () => {
   it('is the company and a 4-digit code', () => {
     expect(createBindingMessage('Acme', { randomCode: () => 42 })).toBe('Acme 0042');
-    expect(createBindingMessage('Søstrene Grene & Co.', { randomCode: () => 4821, maxLength: 40 })).toBe('Søstrene Grene Co. 4821');
+    expect(createBindingMessage('Søstrene Grene & Co.', { randomCode: () => 4821, maxLength: 40 })).toBe(
+      'Søstrene Grene Co. 4821',
+    );
     expect(createBindingMessage('<script>', { randomCode: () => 1 })).toBe('script 0001');
     expect(createBindingMessage('', { randomCode: () => 7 })).toBe('0007');
   });

@@ -8,11 +8,20 @@ describe('checkChallengeLimit', () => {
   it('allows 3 challenges per 10 minutes by default and says when the next one is allowed', () => {
     const now = 100 * MINUTE;
     expect(checkChallengeLimit([], { now })).toEqual({ allowed: true, remaining: 3 });
-    expect(checkChallengeLimit([now - MINUTE, now - 2 * MINUTE], { now })).toEqual({ allowed: true, remaining: 1 });
+    expect(checkChallengeLimit([now - MINUTE, now - 2 * MINUTE], { now })).toEqual({
+      allowed: true,
+      remaining: 1,
+    });
     const full = [now - 9 * MINUTE, now - 5 * MINUTE, now - MINUTE];
-    expect(checkChallengeLimit(full, { now })).toEqual({ allowed: false, remaining: 0, retryAt: now + MINUTE });
+    expect(checkChallengeLimit(full, { now })).toEqual({
+      allowed: false,
+      remaining: 0,
+      retryAt: now + MINUTE,
+    });
     // Attempts older than the window do not count.
-    expect(checkChallengeLimit([now - 11 * MINUTE, now - 10 * MINUTE, now - MINUTE], { now }).allowed).toBe(true);
+    expect(checkChallengeLimit([now - 11 * MINUTE, now - 10 * MINUTE, now - MINUTE], { now }).allowed).toBe(
+      true,
+    );
   });
 
   it('never allows more than `limit` challenges in any window (property)', () => {

@@ -18,7 +18,10 @@ export interface ChallengeLimitDecision {
   retryAt?: number;
 }
 
-export function checkChallengeLimit(attempts: readonly number[], options: ChallengeLimitOptions = {}): ChallengeLimitDecision {
+export function checkChallengeLimit(
+  attempts: readonly number[],
+  options: ChallengeLimitOptions = {},
+): ChallengeLimitDecision {
   const limit = options.limit ?? DEFAULT_CHALLENGE_LIMIT.limit;
   const windowMs = options.windowMs ?? DEFAULT_CHALLENGE_LIMIT.windowMs;
   const now = options.now ?? Date.now();

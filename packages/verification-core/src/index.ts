@@ -21,7 +21,13 @@ export {
   type PrivateKeyJwtOptions,
 } from './transports/client-auth.js';
 
-export { ERROR_CODES, VerificationError, isVerificationError, type ErrorCode, type VerificationErrorDetails } from './errors.js';
+export {
+  ERROR_CODES,
+  VerificationError,
+  isVerificationError,
+  type ErrorCode,
+  type VerificationErrorDetails,
+} from './errors.js';
 
 export type { Country, EidId, LevelOfAssurance, VerifiedIdentity } from './identity.js';
 export { eids, eidLabel, isEidId } from './profiles/eids.js';
@@ -39,11 +45,28 @@ export {
 
 export { prefillIdentifier, suggestEid, type KnownIdentifiers, type SuggestEidOptions } from './prefill.js';
 export { createBindingMessage, type BindingMessageOptions } from './binding.js';
-export { validateIdToken, DEFAULT_ALGORITHMS, type IdTokenValidationOptions, type ValidatedIdToken } from './tokens/validate.js';
+export {
+  validateIdToken,
+  DEFAULT_ALGORITHMS,
+  type IdTokenValidationOptions,
+  type ValidatedIdToken,
+} from './tokens/validate.js';
 export { createJwksCache, type JwksLoader } from './tokens/jwks.js';
 
-export { matchIdentity, normaliseName, type CrmRecord, type MatchResult, type MatchVerdict } from './matching.js';
-export { auditNote, auditRecord, requestIdOfAuditNote, type AuditNoteOptions, type AuditRecord } from './audit.js';
+export {
+  matchIdentity,
+  normaliseName,
+  type CrmRecord,
+  type MatchResult,
+  type MatchVerdict,
+} from './matching.js';
+export {
+  auditNote,
+  auditRecord,
+  requestIdOfAuditNote,
+  type AuditNoteOptions,
+  type AuditRecord,
+} from './audit.js';
 export {
   checkChallengeLimit,
   DEFAULT_CHALLENGE_LIMIT,

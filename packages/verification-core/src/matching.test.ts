@@ -19,7 +19,8 @@ function identity(overrides: Partial<VerifiedIdentity> = {}): VerifiedIdentity {
   };
 }
 
-const nameCheck = (verified: string, crm: string) => check(identity({ fullName: verified }), { name: crm }, 'name');
+const nameCheck = (verified: string, crm: string) =>
+  check(identity({ fullName: verified }), { name: crm }, 'name');
 function check(who: VerifiedIdentity, record: CrmRecord, field: MatchField) {
   return matchIdentity(who, record).checks.find((c) => c.field === field)?.result;
 }
@@ -69,12 +70,23 @@ describe('name comparison', () => {
   });
 
   it('uses given and family name when the full name is empty', () => {
-    expect(check(identity({ fullName: '', givenName: 'Søren', familyName: 'Hansen' }), { name: 'Hansen, Søren' }, 'name')).toBe('same');
+    expect(
+      check(
+        identity({ fullName: '', givenName: 'Søren', familyName: 'Hansen' }),
+        { name: 'Hansen, Søren' },
+        'name',
+      ),
+    ).toBe('same');
   });
 });
 
 describe('matchIdentity', () => {
-  const full: CrmRecord = { name: 'Ågård, Søren Peter', birthDate: '1990-01-01', phone: '20 12 34 56', nationalId: '010190-1234' };
+  const full: CrmRecord = {
+    name: 'Ågård, Søren Peter',
+    birthDate: '1990-01-01',
+    phone: '20 12 34 56',
+    nationalId: '010190-1234',
+  };
 
   it('matches when every field the CRM has is the same', () => {
     expect(matchIdentity(identity(), full)).toEqual({
@@ -90,7 +102,15 @@ describe('matchIdentity', () => {
   });
 
   it('reads birth dates in the notations CRMs use', () => {
-    for (const birthDate of ['1990-01-01', '1990-01-01T00:00:00.000Z', '19900101', '01.01.1990', '1-1-1990', '01/01/1990', 'January 1, 1990']) {
+    for (const birthDate of [
+      '1990-01-01',
+      '1990-01-01T00:00:00.000Z',
+      '19900101',
+      '01.01.1990',
+      '1-1-1990',
+      '01/01/1990',
+      'January 1, 1990',
+    ]) {
       expect(check(identity(), { birthDate }, 'birthDate')).toBe('same');
     }
     expect(check(identity(), { birthDate: '02.01.1990' }, 'birthDate')).toBe('different');
@@ -141,16 +161,38 @@ describe('matchIdentity', () => {
         { field: 'nationalId', result: 'missing' },
       ],
     });
-    expect(matchIdentity(identity({ birthDate: undefined, nationalId: undefined, phone: undefined }), { birthDate: '1990-01-01' }).verdict).toBe(
-      'unknown',
-    );
+    expect(
+      matchIdentity(identity({ birthDate: undefined, nationalId: undefined, phone: undefined }), {
+        birthDate: '1990-01-01',
+      }).verdict,
+    ).toBe('unknown');
   });
 });
 
 describe('a name always matches itself', () => {
   const TOKENS = [
-    'Søren', 'Ågård', 'Bjørn', 'Åsa', 'Märta', 'Jörgen', 'Müller', 'Kjær', 'Østergaard', 'Ærø', 'José', 'Renée',
-    'Hansen', 'Lindqvist', 'Bråten', 'Nordmann', 'Aagaard', 'Ødegård', 'Sjöberg', 'Ulla-Britt', 'Gøran', 'Særen',
+    'Søren',
+    'Ågård',
+    'Bjørn',
+    'Åsa',
+    'Märta',
+    'Jörgen',
+    'Müller',
+    'Kjær',
+    'Østergaard',
+    'Ærø',
+    'José',
+    'Renée',
+    'Hansen',
+    'Lindqvist',
+    'Bråten',
+    'Nordmann',
+    'Aagaard',
+    'Ødegård',
+    'Sjöberg',
+    'Ulla-Britt',
+    'Gøran',
+    'Særen',
   ];
   const SPELLINGS: Record<string, string[]> = {
     ø: ['ø', 'o', 'oe'],
@@ -167,7 +209,10 @@ describe('a name always matches itself', () => {
       .tuple(
         fc.array(fc.nat(), { minLength: 64, maxLength: 64 }),
         fc.array(fc.boolean(), { minLength: 64, maxLength: 64 }),
-        fc.shuffledSubarray(tokens.map((_, i) => i), { minLength: tokens.length, maxLength: tokens.length }),
+        fc.shuffledSubarray(
+          tokens.map((_, i) => i),
+          { minLength: tokens.length, maxLength: tokens.length },
+        ),
         fc.constantFrom(' ', '  ', ', ', ' - '),
       )
       .map(([picks, upper, order, separator]) => {

@@ -27,27 +27,40 @@ export interface MatchResult {
   checks: MatchCheck[];
 }
 
-const ID_KIND: Record<Country, IdentifierKind> = { DK: 'dk-cpr', SE: 'se-personnummer', NO: 'no-fodselsnummer' };
+const ID_KIND: Record<Country, IdentifierKind> = {
+  DK: 'dk-cpr',
+  SE: 'se-personnummer',
+  NO: 'no-fodselsnummer',
+};
 
 export function matchIdentity(identity: VerifiedIdentity, record: CrmRecord): MatchResult {
-  const fullName = identity.fullName?.trim() || [identity.givenName, identity.familyName].filter(Boolean).join(' ');
+  const fullName =
+    identity.fullName?.trim() || [identity.givenName, identity.familyName].filter(Boolean).join(' ');
   const checks: MatchCheck[] = [
     { field: 'name', result: compareNames(fullName, record.name ?? '') },
     { field: 'birthDate', result: compareValues(readDate(identity.birthDate), readDate(record.birthDate)) },
     {
       field: 'phone',
-      result: compareValues(phoneOf(identity.phone, identity.country), phoneOf(record.phone, identity.country)),
+      result: compareValues(
+        phoneOf(identity.phone, identity.country),
+        phoneOf(record.phone, identity.country),
+      ),
     },
-    { field: 'nationalId', result: compareNationalIds(identity.nationalId, record.nationalId, identity.country) },
+    {
+      field: 'nationalId',
+      result: compareNationalIds(identity.nationalId, record.nationalId, identity.country),
+    },
   ];
   const result = (field: MatchField) => checks.find((c) => c.field === field)?.result;
   const compared = checks.filter((c) => c.result !== 'missing');
 
   let verdict: MatchVerdict;
-  if (['name', 'birthDate', 'nationalId'].some((f) => result(f as MatchField) === 'different')) verdict = 'mismatch';
+  if (['name', 'birthDate', 'nationalId'].some((f) => result(f as MatchField) === 'different'))
+    verdict = 'mismatch';
   else if (compared.length === 0) verdict = 'unknown';
   // A phone number alone says which phone, not which person: a match needs name, birth date or national id.
-  else if (compared.every((c) => c.result === 'same') && compared.some((c) => c.field !== 'phone')) verdict = 'match';
+  else if (compared.every((c) => c.result === 'same') && compared.some((c) => c.field !== 'phone'))
+    verdict = 'match';
   else verdict = 'partial';
   return { verdict, checks };
 }
@@ -76,7 +89,11 @@ function nameTokens(name: string): NameToken[] {
         .replace(/[æøåäöüß]/g, (c) => FOLD[c] ?? c)
         .normalize('NFD')
         .replace(/[^\p{L}\p{N}]/gu, ''); // accents, apostrophes (O'Brien) and other marks
-      return { folded, skeleton: folded.replace(/aa|ae/g, 'a').replace(/oe/g, 'o').replace(/ue/g, 'u'), nordic: /[æøåäöü]/.test(raw) };
+      return {
+        folded,
+        skeleton: folded.replace(/aa|ae/g, 'a').replace(/oe/g, 'o').replace(/ue/g, 'u'),
+        nordic: /[æøåäöü]/.test(raw),
+      };
     })
     .filter((t) => t.folded !== '');
 }
@@ -96,7 +113,10 @@ function sameToken(a: NameToken, b: NameToken): boolean {
 
 /** "S." for "Søren". */
 function initialOf(a: NameToken, b: NameToken): boolean {
-  return (a.folded.length === 1 && b.folded.startsWith(a.folded)) || (b.folded.length === 1 && a.folded.startsWith(b.folded));
+  return (
+    (a.folded.length === 1 && b.folded.startsWith(a.folded)) ||
+    (b.folded.length === 1 && a.folded.startsWith(b.folded))
+  );
 }
 
 /** One edit for names of 4-7 letters, two from 8 (Christensen / Kristensen); none below, where Ole ≠ Ola. */
@@ -118,7 +138,10 @@ function compareNames(verified: string, crm: string): MatchCheck['result'] {
   // At most one typo: two misspelt names are more likely two other names.
   const typoAt = restTheirs.findIndex((token) => restOurs.some((t) => typo(t, token)));
   if (typoAt >= 0) {
-    restOurs.splice(restOurs.findIndex((t) => typo(t, restTheirs[typoAt]!)), 1);
+    restOurs.splice(
+      restOurs.findIndex((t) => typo(t, restTheirs[typoAt]!)),
+      1,
+    );
     restTheirs.splice(typoAt, 1);
   }
   if (exact) return 'same';
@@ -130,7 +153,11 @@ function compareNames(verified: string, crm: string): MatchCheck['result'] {
  * Pairs tokens of `a` with tokens of `b` as far as `fits` allows, as many as possible (a greedy pass could pair
  * "Ågård" with "Aagaard" and leave "Agaard" alone); returns the unpaired tokens of each side.
  */
-function pairUp(a: NameToken[], b: NameToken[], fits: (x: NameToken, y: NameToken) => boolean): [NameToken[], NameToken[]] {
+function pairUp(
+  a: NameToken[],
+  b: NameToken[],
+  fits: (x: NameToken, y: NameToken) => boolean,
+): [NameToken[], NameToken[]] {
   const partner: number[] = a.map(() => -1); // index in b of the token paired with a[i]
   const place = (j: number, seen: boolean[]): boolean =>
     a.some((token, i) => {
@@ -154,7 +181,8 @@ function editDistance(a: string, b: string): number {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
       const row = d[i]!;
       row[j] = Math.min(d[i - 1]![j]! + 1, row[j - 1]! + 1, d[i - 1]![j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) row[j] = Math.min(row[j]!, d[i - 2]![j - 2]! + 1);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        row[j] = Math.min(row[j]!, d[i - 2]![j - 2]! + 1);
     }
   }
   return d[a.length]![b.length]!;
@@ -189,7 +217,11 @@ function phoneOf(text: string | undefined, country: Country): string | undefined
   return text?.trim() ? normalisePhone(text, country) : undefined;
 }
 
-function compareNationalIds(ours: string | undefined, theirs: string | undefined, country: Country): MatchCheck['result'] {
+function compareNationalIds(
+  ours: string | undefined,
+  theirs: string | undefined,
+  country: Country,
+): MatchCheck['result'] {
   const a = nationalIdOf(ours, country);
   const b = nationalIdOf(theirs, country);
   if (a === undefined || b === undefined) return 'missing';

@@ -3,14 +3,25 @@ import { prefillIdentifier, suggestEid } from './prefill.js';
 
 describe('prefillIdentifier', () => {
   it('takes the first accepted kind the record has a valid value for', () => {
-    expect(prefillIdentifier(['se-personnummer', 'phone'], { phones: ['+46701234567'], nationalId: '196802020575' })).toEqual({
+    expect(
+      prefillIdentifier(['se-personnummer', 'phone'], {
+        phones: ['+46701234567'],
+        nationalId: '196802020575',
+      }),
+    ).toEqual({
       kind: 'se-personnummer',
       value: '196802020575',
     });
-    expect(prefillIdentifier(['se-personnummer', 'phone'], { phones: ['+46701234567'] })).toEqual({ kind: 'phone', value: '+46701234567' });
+    expect(prefillIdentifier(['se-personnummer', 'phone'], { phones: ['+46701234567'] })).toEqual({
+      kind: 'phone',
+      value: '+46701234567',
+    });
     // A Danish CPR is not offered to Swedish BankID, and a landline is skipped for a mobile.
     expect(prefillIdentifier(['se-personnummer'], { phones: [], nationalId: '1203851002' })).toBeUndefined();
-    expect(prefillIdentifier(['phone'], { phones: ['+46 8 123 456 78', '+46702345678'] })).toEqual({ kind: 'phone', value: '+46702345678' });
+    expect(prefillIdentifier(['phone'], { phones: ['+46 8 123 456 78', '+46702345678'] })).toEqual({
+      kind: 'phone',
+      value: '+46702345678',
+    });
     expect(prefillIdentifier(['dk-cpr'], { phones: ['+4520123456'] })).toBeUndefined();
   });
 });
@@ -25,8 +36,11 @@ describe('suggestEid', () => {
     expect(suggestEid(offered, { phones: [] })).toBe('mitid');
     expect(suggestEid(offered, { phones: [] }, { locale: 'nb' })).toBe('bankid-no');
     // Of two Swedish eIDs, the one the record can prefill (Freja takes a phone; BankID needs a personnummer).
-    const kindsOf = (eid: string) => (eid === 'freja' ? (['se-personnummer', 'phone'] as const) : (['se-personnummer'] as const));
+    const kindsOf = (eid: string) =>
+      eid === 'freja' ? (['se-personnummer', 'phone'] as const) : (['se-personnummer'] as const);
     expect(suggestEid(offered, { phones: ['+46701234567'] }, { kindsOf })).toBe('freja');
-    expect(suggestEid(offered, { phones: ['+46701234567'], nationalId: '196802020575' }, { kindsOf })).toBe('bankid-se');
+    expect(suggestEid(offered, { phones: ['+46701234567'], nationalId: '196802020575' }, { kindsOf })).toBe(
+      'bankid-se',
+    );
   });
 });

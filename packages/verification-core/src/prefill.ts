@@ -25,7 +25,10 @@ function parses(kind: IdentifierKind, value: string): boolean {
  * the first kind the record has a valid value for. A national ID is offered only when it is valid for the kind,
  * so a Danish CPR never lands in a Swedish BankID field.
  */
-export function prefillIdentifier(kinds: readonly IdentifierKind[], known: KnownIdentifiers): { kind: IdentifierKind; value: string } | undefined {
+export function prefillIdentifier(
+  kinds: readonly IdentifierKind[],
+  known: KnownIdentifiers,
+): { kind: IdentifierKind; value: string } | undefined {
   for (const kind of kinds) {
     if (kind === 'phone') {
       const phone = known.phones.find((candidate) => parses('phone', candidate));
@@ -50,10 +53,15 @@ const LOCALE_COUNTRY: Partial<Record<Locale, Country>> = { da: 'DK', sv: 'SE', n
  * The eID to preselect: one of the customer's country (from their phone, national ID, else language), preferring
  * one the record can prefill; else any that can be prefilled; else the first offered.
  */
-export function suggestEid(offered: readonly EidId[], known: KnownIdentifiers, options: SuggestEidOptions = {}): EidId | undefined {
+export function suggestEid(
+  offered: readonly EidId[],
+  known: KnownIdentifiers,
+  options: SuggestEidOptions = {},
+): EidId | undefined {
   const country = countryOf(known) ?? (options.locale && LOCALE_COUNTRY[options.locale]);
   const local = offered.filter((eid) => eids[eid].country === country);
-  const prefillable = (eid: EidId) => !options.kindsOf || prefillIdentifier(options.kindsOf(eid), known) !== undefined;
+  const prefillable = (eid: EidId) =>
+    !options.kindsOf || prefillIdentifier(options.kindsOf(eid), known) !== undefined;
   return local.find(prefillable) ?? local[0] ?? offered.find(prefillable) ?? offered[0];
 }
 

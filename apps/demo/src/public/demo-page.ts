@@ -21,7 +21,15 @@ interface DemoConfig {
   issuer: string;
   clientId: string;
   phonePageUrl: string;
-  persons: { id: string; eid: EidId; givenName: string; familyName: string; nationalId: string; phone: string; birthDate: string }[];
+  persons: {
+    id: string;
+    eid: EidId;
+    givenName: string;
+    familyName: string;
+    nationalId: string;
+    phone: string;
+    birthDate: string;
+  }[];
 }
 
 const config = JSON.parse(document.getElementById('demo-config')!.textContent!) as DemoConfig;
@@ -36,7 +44,11 @@ const transport: Transport = async (request, options = {}) => {
     signal: options.signal,
   });
   const body = await response.json();
-  if (!response.ok) throw new VerificationError(body.code === 'network.timeout' ? 'network.timeout' : 'network.error', 'Upstream failed');
+  if (!response.ok)
+    throw new VerificationError(
+      body.code === 'network.timeout' ? 'network.timeout' : 'network.error',
+      'Upstream failed',
+    );
   return body;
 };
 
@@ -48,7 +60,12 @@ function locale(): Locale {
 }
 
 function verifier() {
-  return createVerifier({ issuer: config.issuer, clientId: config.clientId, broker: ($('broker') as HTMLSelectElement).value, transport });
+  return createVerifier({
+    issuer: config.issuer,
+    clientId: config.clientId,
+    broker: ($('broker') as HTMLSelectElement).value,
+    transport,
+  });
 }
 
 function render() {
@@ -60,7 +77,8 @@ function render() {
   } catch (error) {
     $('identifier-error').textContent = errorMessage(l, error);
   }
-  $('identifier-label').textContent = kinds.map((k) => t(l, `form.identifier.${k}` as never)).join(' / ') || t(l, 'form.eid');
+  $('identifier-label').textContent =
+    kinds.map((k) => t(l, `form.identifier.${k}` as never)).join(' / ') || t(l, 'form.eid');
   $('send').textContent = t(l, 'form.send', { eid: eidLabel(eid) });
   $('cancel').textContent = t(l, 'waiting.cancel');
   const persons = config.persons.filter((p) => p.eid === eid || (eid === 'freja' && p.eid === 'bankid-se'));
@@ -101,13 +119,20 @@ async function send(event: Event) {
   }
   ($('send') as HTMLButtonElement).disabled = false;
   $('code').textContent = pending.bindingMessage;
-  $('script').textContent = t(l, pending.bindingMessageSource === 'provider' ? 'waiting.script.provider' : 'waiting.script.client', {
-    eid: eidLabel(eid),
-    code: pending.bindingMessage,
-  });
+  $('script').textContent = t(
+    l,
+    pending.bindingMessageSource === 'provider' ? 'waiting.script.provider' : 'waiting.script.client',
+    {
+      eid: eidLabel(eid),
+      code: pending.bindingMessage,
+    },
+  );
   $('sent-to').textContent = t(l, 'waiting.sentTo', { target: pending.sentTo });
   $('waiting-title').textContent = t(l, 'waiting.title');
-  const tick = () => ($('time-left').textContent = t(l, 'waiting.timeLeft', { time: formatDuration(pending.expiresAt - Date.now()) }));
+  const tick = () =>
+    ($('time-left').textContent = t(l, 'waiting.timeLeft', {
+      time: formatDuration(pending.expiresAt - Date.now()),
+    }));
   tick();
   countdown = setInterval(tick, 500);
   show('waiting');
@@ -131,7 +156,11 @@ function showOutcome(outcome: VerificationOutcome, identifier: string) {
     const { identity } = outcome;
     const person = config.persons.find((p) => p.nationalId === identity.nationalId || p.phone === identifier);
     const match = person
-      ? matchIdentity(identity, { name: `${person.givenName} ${person.familyName}`, birthDate: person.birthDate, phone: person.phone })
+      ? matchIdentity(identity, {
+          name: `${person.givenName} ${person.familyName}`,
+          birthDate: person.birthDate,
+          phone: person.phone,
+        })
       : undefined;
     rows.push(
       [t(l, 'field.name'), identity.fullName],

@@ -32,7 +32,11 @@ export class AuditStore {
   insert(row: Omit<IdentityVerificationRecord, 'Id' | 'Name'>): IdentityVerificationRecord {
     this.counter += 1;
     const id = `a0B5g00000Hv${String(this.counter).padStart(6, '0')}`;
-    const record: IdentityVerificationRecord = { Id: id, Name: `IV-${String(this.counter).padStart(5, '0')}`, ...row };
+    const record: IdentityVerificationRecord = {
+      Id: id,
+      Name: `IV-${String(this.counter).padStart(5, '0')}`,
+      ...row,
+    };
     this.rows.push(record);
     return record;
   }

@@ -45,14 +45,23 @@ const form = (params: Record<string, string>) => new URLSearchParams(params).toS
 describe('stand-in IdVerificationController', () => {
   it('gives the component its configuration and contact, never a secret', () => {
     const context = controller.getContext({ caseId: SOREN_CASE });
-    expect(context.contact).toMatchObject({ name: 'Søren Ærø-Hansen', mobilePhone: '+4520123456', birthdate: '1985-03-12' });
+    expect(context.contact).toMatchObject({
+      name: 'Søren Ærø-Hansen',
+      mobilePhone: '+4520123456',
+      birthdate: '1985-03-12',
+    });
     expect(context.config).toMatchObject({ broker: 'idura', clientId: 'demo-basic', challengeLimit: 2 });
     expect(JSON.stringify(context)).not.toContain(idp.clients.basic.clientSecret);
     expect(() => controller.getContext({ caseId: '500000000000000AAA' })).toThrow(ApexError);
   });
 
   it('forwards discovery to the configured issuer only, whatever URL the browser names', async () => {
-    const response = await send({ endpoint: 'discovery', method: 'GET', url: 'https://evil.example/steal', headers: {} });
+    const response = await send({
+      endpoint: 'discovery',
+      method: 'GET',
+      url: 'https://evil.example/steal',
+      headers: {},
+    });
     expect(response.status).toBe(200);
     expect(JSON.parse(response.body).issuer).toBe(idp.issuer);
   });
@@ -60,10 +69,34 @@ describe('stand-in IdVerificationController', () => {
   it.each([
     [{ endpoint: 'userinfo', method: 'GET' }, 'endpoint not allowed'],
     [{ endpoint: 'jwks', method: 'POST' }, 'method not allowed for jwks'],
-    [{ endpoint: 'token', method: 'POST', body: form({ grant_type: 'client_credentials' }) }, 'only the CIBA grant is allowed'],
-    [{ endpoint: 'token', method: 'POST', body: form({ grant_type: 'urn:openid:params:grant-type:ciba', auth_req_id: 'x', client_id: 'other' }) }, 'client_id does not match the configuration'],
-    [{ endpoint: 'backchannel_authentication', method: 'POST', body: form({ scope: 'profile', login_hint: 'x' }) }, 'scope must include openid'],
-    [{ endpoint: 'backchannel_authentication', method: 'POST', body: 'scope=openid&login_hint=a&login_hint=b' }, 'repeated parameter login_hint'],
+    [
+      { endpoint: 'token', method: 'POST', body: form({ grant_type: 'client_credentials' }) },
+      'only the CIBA grant is allowed',
+    ],
+    [
+      {
+        endpoint: 'token',
+        method: 'POST',
+        body: form({ grant_type: 'urn:openid:params:grant-type:ciba', auth_req_id: 'x', client_id: 'other' }),
+      },
+      'client_id does not match the configuration',
+    ],
+    [
+      {
+        endpoint: 'backchannel_authentication',
+        method: 'POST',
+        body: form({ scope: 'profile', login_hint: 'x' }),
+      },
+      'scope must include openid',
+    ],
+    [
+      {
+        endpoint: 'backchannel_authentication',
+        method: 'POST',
+        body: 'scope=openid&login_hint=a&login_hint=b',
+      },
+      'repeated parameter login_hint',
+    ],
   ])('refuses %j', async (request, reason) => {
     const response = await send(request as Partial<HttpRequest>);
     expect(response.status).toBe(403);
@@ -80,13 +113,19 @@ describe('stand-in IdVerificationController', () => {
   });
 
   it('only polls challenges of the same case', async () => {
-    const pending = await verifierFor('5005g00000SeAsAAAZ').start({ eid: 'bankid-se', identifier: '196802020575', company: 'Acme' });
+    const pending = await verifierFor('5005g00000SeAsAAAZ').start({
+      eid: 'bankid-se',
+      identifier: '196802020575',
+      company: 'Acme',
+    });
     const response = await send({
       endpoint: 'token',
       method: 'POST',
       body: form({ grant_type: 'urn:openid:params:grant-type:ciba', auth_req_id: pending.authReqId }),
     });
-    expect(JSON.parse(response.body).error_description).toBe('auth_req_id is not a pending challenge of this case');
+    expect(JSON.parse(response.body).error_description).toBe(
+      'auth_req_id is not a pending challenge of this case',
+    );
   });
 
   it('strips parameters outside the allow-list and adds client authentication itself', async () => {
@@ -99,14 +138,22 @@ describe('stand-in IdVerificationController', () => {
       transport: async (request) => {
         const tampered =
           request.endpoint === 'backchannel_authentication'
-            ? { ...request, headers: { ...request.headers, authorization: 'Basic bm9wZTpub3Bl' }, body: `${request.body}&redirect_uri=https%3A%2F%2Fevil.example` }
+            ? {
+                ...request,
+                headers: { ...request.headers, authorization: 'Basic bm9wZTpub3Bl' },
+                body: `${request.body}&redirect_uri=https%3A%2F%2Fevil.example`,
+              }
             : request;
         return send(tampered, caseId);
       },
     });
     const pending = await verifier.start({ eid: 'bankid-no', identifier: '17047910013', company: 'Acme' });
     const [record] = controller.audit.forCase(caseId);
-    expect(record).toMatchObject({ Status__c: 'Pending', Eid__c: 'bankid-no', Auth_Req_Id__c: pending.authReqId });
+    expect(record).toMatchObject({
+      Status__c: 'Pending',
+      Eid__c: 'bankid-no',
+      Auth_Req_Id__c: pending.authReqId,
+    });
     expect(record?.Binding_Message__c).toBe(pending.bindingMessage);
     expect(idp.control.get(pending.authReqId)?.personId).toBe('bjorn-aesoy');
   });
@@ -142,7 +189,8 @@ describe('stand-in IdVerificationController', () => {
       broker: 'idura',
       transport: async (request) => {
         const response = await send(request, caseId);
-        if (request.endpoint === 'token' && response.status === 200) idToken = JSON.parse(response.body).id_token;
+        if (request.endpoint === 'token' && response.status === 200)
+          idToken = JSON.parse(response.body).id_token;
         return response;
       },
     });
@@ -152,19 +200,36 @@ describe('stand-in IdVerificationController', () => {
     expect(outcome.status).toBe('approved');
 
     const forged = `${idToken.split('.').slice(0, 2).join('.')}.${'A'.repeat(86)}`;
-    await expect(controller.recordOutcome({ caseId, outcome: { status: 'approved', authReqId: pending.authReqId, idToken: forged } })).rejects.toThrow(
-      'token.not_from_broker',
-    );
-    await expect(controller.recordOutcome({ caseId: SOREN_CASE, outcome: { status: 'approved', authReqId: pending.authReqId, idToken } })).rejects.toThrow(
-      'outcome.unknown_request',
-    );
+    await expect(
+      controller.recordOutcome({
+        caseId,
+        outcome: { status: 'approved', authReqId: pending.authReqId, idToken: forged },
+      }),
+    ).rejects.toThrow('token.not_from_broker');
+    await expect(
+      controller.recordOutcome({
+        caseId: SOREN_CASE,
+        outcome: { status: 'approved', authReqId: pending.authReqId, idToken },
+      }),
+    ).rejects.toThrow('outcome.unknown_request');
     const id = await controller.recordOutcome({
       caseId,
-      outcome: { status: 'approved', authReqId: pending.authReqId, idToken, fullName: 'Someone Else', nationalIdMasked: '1506014006', eid: 'mitid' },
+      outcome: {
+        status: 'approved',
+        authReqId: pending.authReqId,
+        idToken,
+        fullName: 'Someone Else',
+        nationalIdMasked: '1506014006',
+        eid: 'mitid',
+      },
     });
     const record = controller.audit.all().find((r) => r.Id === id);
     // The signed token's name wins over the browser's, and a full national ID is masked whatever the browser sends.
-    expect(record).toMatchObject({ Status__c: 'Approved', Verified_Name__c: 'Frederik Løkke', National_Id_Masked__c: '150601••••' });
+    expect(record).toMatchObject({
+      Status__c: 'Approved',
+      Verified_Name__c: 'Frederik Løkke',
+      National_Id_Masked__c: '150601••••',
+    });
     expect(record?.Subject_Hash__c).toMatch(/^[0-9a-f]{64}$/);
   });
 
@@ -175,9 +240,17 @@ describe('stand-in IdVerificationController', () => {
     await idp.control.deny(pending.authReqId);
     expect((await verifier.waitForResult(pending)).status).toBe('denied');
     // The browser claims "cancelled", but the server saw the broker's access_denied.
-    const id = await controller.recordOutcome({ caseId, outcome: { status: 'cancelled', authReqId: pending.authReqId, errorCode: 'cancelled' } });
-    expect(controller.audit.all().find((r) => r.Id === id)).toMatchObject({ Status__c: 'Denied', Error_Code__c: 'access_denied' });
-    await expect(controller.recordOutcome({ caseId, outcome: { status: 'maybe' } })).rejects.toThrow('outcome.invalid');
+    const id = await controller.recordOutcome({
+      caseId,
+      outcome: { status: 'cancelled', authReqId: pending.authReqId, errorCode: 'cancelled' },
+    });
+    expect(controller.audit.all().find((r) => r.Id === id)).toMatchObject({
+      Status__c: 'Denied',
+      Error_Code__c: 'access_denied',
+    });
+    await expect(controller.recordOutcome({ caseId, outcome: { status: 'maybe' } })).rejects.toThrow(
+      'outcome.invalid',
+    );
   });
 
   it('masks like the Apex class', () => {

@@ -39,7 +39,10 @@ const STATUSES: Record<string, AuditStatus> = {
   failed: 'Failed',
   cancelled: 'Cancelled',
 };
-const TERMINAL_TOKEN_ERRORS: Record<string, AuditStatus> = { access_denied: 'Denied', expired_token: 'Expired' };
+const TERMINAL_TOKEN_ERRORS: Record<string, AuditStatus> = {
+  access_denied: 'Denied',
+  expired_token: 'Expired',
+};
 const AGENT = 'Harness Agent';
 
 export interface ControllerOptions {
@@ -58,14 +61,24 @@ export function createController(options: ControllerOptions) {
   const now = options.now ?? Date.now;
   const issuer = config.issuer.replace(/\/+$/, '');
   const transport =
-    options.transport ?? fetchTransport({ clientAuth: clientSecretBasic(config.clientId, options.clientSecret), timeoutMs: 20000 });
+    options.transport ??
+    fetchTransport({
+      clientAuth: clientSecretBasic(config.clientId, options.clientSecret),
+      timeoutMs: 20000,
+    });
   if (!PRESET_PATHS[config.broker]) throw new Error(`unknown broker preset ${config.broker}`);
 
   const callout = async (forward: Forward): Promise<HttpResponse> => {
     const headers: Record<string, string> = { accept: 'application/json' };
     if (forward.body !== undefined) headers['content-type'] = 'application/x-www-form-urlencoded';
     try {
-      return await transport({ endpoint: forward.endpoint, method: forward.method, url: issuer + forward.path, headers, body: forward.body });
+      return await transport({
+        endpoint: forward.endpoint,
+        method: forward.method,
+        url: issuer + forward.path,
+        headers,
+        body: forward.body,
+      });
     } catch {
       throw new ApexError('network.error');
     }
@@ -73,7 +86,12 @@ export function createController(options: ControllerOptions) {
 
   // Auth.JWTUtil.validateJWTWithKeysEndpoint's role: the broker's keys, fetched through the "Named Credential".
   const keys = createJwksCache(async () => {
-    const response = await callout({ endpoint: 'jwks', method: 'GET', path: PRESET_PATHS[config.broker]!.jwks, params: {} });
+    const response = await callout({
+      endpoint: 'jwks',
+      method: 'GET',
+      path: PRESET_PATHS[config.broker]!.jwks,
+      params: {},
+    });
     return JSON.parse(response.body);
   });
 
@@ -107,11 +125,17 @@ export function createController(options: ControllerOptions) {
     let pending: IdentityVerificationRecord | undefined;
     if (forward.endpoint === 'backchannel_authentication') {
       const eid = eidOf(forward.params);
-      if (eid && !config.enabledEids.includes(eid as EidId)) return refusal(403, 'request_not_allowed', `eID ${eid} is not enabled`);
+      if (eid && !config.enabledEids.includes(eid as EidId))
+        return refusal(403, 'request_not_allowed', `eID ${eid} is not enabled`);
       const earlier = audit.challengeTimes(record.id, windowStart());
       if (earlier.length >= config.challengeLimit) {
         const retryAt = earlier[earlier.length - config.challengeLimit]! + config.windowMinutes * 60_000;
-        return refusal(429, 'challenge_limit_reached', `At most ${config.challengeLimit} challenges per ${config.windowMinutes} minutes`, retryAt);
+        return refusal(
+          429,
+          'challenge_limit_reached',
+          `At most ${config.challengeLimit} challenges per ${config.windowMinutes} minutes`,
+          retryAt,
+        );
       }
     } else if (forward.endpoint === 'token') {
       pending = audit.findByAuthReqId(record.id, forward.params.auth_req_id);
@@ -121,12 +145,18 @@ export function createController(options: ControllerOptions) {
     }
     const response = await callout(forward);
     const body = jsonObject(response.body);
-    if (forward.endpoint === 'backchannel_authentication') recordChallenge(record.id, forward, response.status, body);
+    if (forward.endpoint === 'backchannel_authentication')
+      recordChallenge(record.id, forward, response.status, body);
     else if (pending) recordTokenResponse(pending, response.status, body);
     return toResult(response);
   }
 
-  function recordChallenge(caseId: string, forward: Forward, status: number, body: Record<string, unknown> | undefined) {
+  function recordChallenge(
+    caseId: string,
+    forward: Forward,
+    status: number,
+    body: Record<string, unknown> | undefined,
+  ) {
     const authReqId = typeof body?.auth_req_id === 'string' ? body.auth_req_id : undefined;
     const row = audit.insert({
       Case__c: caseId,
@@ -143,11 +173,19 @@ export function createController(options: ControllerOptions) {
       row.Binding_Message__c = providerMessage || forward.params.binding_message;
     } else {
       const error = typeof body?.error === 'string' ? body.error : `http_${status}`;
-      Object.assign(row, { Status__c: 'Failed', Error_Code__c: `provider.${error}`, Finished_At__c: iso(now()) });
+      Object.assign(row, {
+        Status__c: 'Failed',
+        Error_Code__c: `provider.${error}`,
+        Finished_At__c: iso(now()),
+      });
     }
   }
 
-  function recordTokenResponse(row: IdentityVerificationRecord, status: number, body: Record<string, unknown> | undefined) {
+  function recordTokenResponse(
+    row: IdentityVerificationRecord,
+    status: number,
+    body: Record<string, unknown> | undefined,
+  ) {
     if (!body) return;
     if (status === 200 && typeof body.id_token === 'string') {
       // Evidence that this exact token came from the broker: recordOutcome accepts no other.
@@ -155,7 +193,8 @@ export function createController(options: ControllerOptions) {
       return;
     }
     const terminal = typeof body.error === 'string' ? TERMINAL_TOKEN_ERRORS[body.error] : undefined;
-    if (terminal) Object.assign(row, { Status__c: terminal, Error_Code__c: body.error, Finished_At__c: iso(now()) });
+    if (terminal)
+      Object.assign(row, { Status__c: terminal, Error_Code__c: body.error, Finished_At__c: iso(now()) });
   }
 
   async function recordOutcome({ caseId, outcome }: { caseId: unknown; outcome: unknown }): Promise<string> {
@@ -167,7 +206,13 @@ export function createController(options: ControllerOptions) {
     if (status === 'Approved') return recordApproved(row, given);
     if (!row) {
       // Ended before the broker answered (e.g. cancelled or failed at start): a record of its own.
-      row = audit.insert({ Case__c: record.id, Status__c: status, Agent__c: AGENT, Issuer__c: issuer, Started_At__c: iso(now()) });
+      row = audit.insert({
+        Case__c: record.id,
+        Status__c: status,
+        Agent__c: AGENT,
+        Issuer__c: issuer,
+        Started_At__c: iso(now()),
+      });
       applyOutcomeFields(row, given);
       return row.Id;
     }
@@ -177,13 +222,17 @@ export function createController(options: ControllerOptions) {
     return row.Id;
   }
 
-  async function recordApproved(row: IdentityVerificationRecord | undefined, outcome: Record<string, unknown>): Promise<string> {
+  async function recordApproved(
+    row: IdentityVerificationRecord | undefined,
+    outcome: Record<string, unknown>,
+  ): Promise<string> {
     if (!row) throw new ApexError('outcome.unknown_request');
     if (row.Status__c !== 'Pending' && row.Status__c !== 'Approved') throw new ApexError('outcome.conflict');
     const idToken = typeof outcome.idToken === 'string' ? outcome.idToken : '';
     if (idToken.split('.').length !== 3) throw new ApexError('token.malformed');
     const tokenSha256 = sha256Hex(idToken);
-    if (!row.Id_Token_Sha256__c || row.Id_Token_Sha256__c !== tokenSha256) throw new ApexError('token.not_from_broker');
+    if (!row.Id_Token_Sha256__c || row.Id_Token_Sha256__c !== tokenSha256)
+      throw new ApexError('token.not_from_broker');
     let claims: Record<string, unknown>;
     try {
       ({ claims } = await validateIdToken(idToken, { issuer, audience: config.clientId, keys, now: now() }));
@@ -203,7 +252,8 @@ export function createController(options: ControllerOptions) {
 
   /** Copies the core's auditRecord fields the server cannot derive itself. */
   function applyOutcomeFields(row: IdentityVerificationRecord, outcome: Record<string, unknown>) {
-    const text = (name: string) => (typeof outcome[name] === 'string' && outcome[name] ? (outcome[name] as string) : undefined);
+    const text = (name: string) =>
+      typeof outcome[name] === 'string' && outcome[name] ? (outcome[name] as string) : undefined;
     if (text('eid')) row.Eid__c = text('eid');
     if (row.Status__c === 'Approved') {
       row.Verified_Name__c = text('fullName');
@@ -212,7 +262,8 @@ export function createController(options: ControllerOptions) {
       row.Transaction_Id__c = text('transactionId');
     }
     if (text('matchVerdict')) row.Match_Verdict__c = text('matchVerdict');
-    if (row.Status__c !== 'Approved' && text('errorCode') && !row.Error_Code__c) row.Error_Code__c = text('errorCode');
+    if (row.Status__c !== 'Approved' && text('errorCode') && !row.Error_Code__c)
+      row.Error_Code__c = text('errorCode');
     row.Finished_At__c = iso(now());
   }
 
@@ -234,14 +285,17 @@ function refusal(status: number, error: string, description: string, retryAt?: n
 
 function toResult(response: HttpResponse): HttpResponse {
   const headers: Record<string, string> = {};
-  for (const [name, value] of Object.entries(response.headers)) if (RESPONSE_HEADERS.has(name.toLowerCase())) headers[name.toLowerCase()] = value;
+  for (const [name, value] of Object.entries(response.headers))
+    if (RESPONSE_HEADERS.has(name.toLowerCase())) headers[name.toLowerCase()] = value;
   return { status: response.status, headers, body: response.body ?? '' };
 }
 
 function jsonObject(body: string): Record<string, unknown> | undefined {
   try {
     const parsed: unknown = JSON.parse(body);
-    return parsed && typeof parsed === 'object' && !Array.isArray(parsed) ? (parsed as Record<string, unknown>) : undefined;
+    return parsed && typeof parsed === 'object' && !Array.isArray(parsed)
+      ? (parsed as Record<string, unknown>)
+      : undefined;
   } catch {
     return undefined;
   }

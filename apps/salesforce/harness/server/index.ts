@@ -63,7 +63,9 @@ export async function createSalesforceHarness(options: SalesforceHarnessOptions)
   const staticDir = path.resolve(options.staticDir ?? DEFAULT_STATIC_DIR);
   // Fail at start-up, not on the first visitor, when the page was never built.
   await readFile(path.join(staticDir, 'index.html')).catch(() => {
-    throw new Error(`The Salesforce harness page is not built (${staticDir}): run \`pnpm --filter @idverify/salesforce-app build\``);
+    throw new Error(
+      `The Salesforce harness page is not built (${staticDir}): run \`pnpm --filter @idverify/salesforce-app build\``,
+    );
   });
   const cases = demoCases();
   const config: HarnessConfig = {
@@ -90,20 +92,36 @@ export async function createSalesforceHarness(options: SalesforceHarnessOptions)
         if (!APEX_METHODS.has(method)) return send(res, 404, { message: 'No such Apex method' });
         const params = JSON.parse((await readBody(req)) || '{}') as Record<string, unknown>;
         try {
-          const result = await (controller[method as 'getContext' | 'send' | 'recordOutcome'] as (p: unknown) => unknown)(params);
+          const result = await (
+            controller[method as 'getContext' | 'send' | 'recordOutcome'] as (p: unknown) => unknown
+          )(params);
           return send(res, 200, result ?? null);
         } catch (error) {
-          if (error instanceof ApexError) return send(res, 400, { message: error.message, exceptionType: 'System.AuraHandledException' });
+          if (error instanceof ApexError)
+            return send(res, 400, { message: error.message, exceptionType: 'System.AuraHandledException' });
           throw error;
         }
       }
       if (req.method === 'GET' && route === '/api/cases') {
-        return send(res, 200, { cases: cases.map(({ id, caseNumber, subject, status, priority, origin, country, contact }) => ({ id, caseNumber, subject, status, priority, origin, country, contact })), phonePageUrl });
+        return send(res, 200, {
+          cases: cases.map(({ id, caseNumber, subject, status, priority, origin, country, contact }) => ({
+            id,
+            caseNumber,
+            subject,
+            status,
+            priority,
+            origin,
+            country,
+            contact,
+          })),
+          phonePageUrl,
+        });
       }
       if (req.method === 'GET' && route === '/api/audit') {
         return send(res, 200, { records: audit.forCase(url.searchParams.get('caseId') ?? '') });
       }
-      if (req.method === 'GET' || req.method === 'HEAD') return await serveStatic(res, staticDir, route === '/' ? '/index.html' : route);
+      if (req.method === 'GET' || req.method === 'HEAD')
+        return await serveStatic(res, staticDir, route === '/' ? '/index.html' : route);
       return send(res, 405, { message: 'Method not allowed' });
     } catch (error) {
       console.error('[salesforce harness]', error);

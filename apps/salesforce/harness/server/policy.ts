@@ -25,7 +25,12 @@ type Endpoint = HttpRequest['endpoint'];
 export const PRESET_PATHS: Record<string, Record<Endpoint, string>> = Object.fromEntries(
   Object.values(brokers).map(({ id, paths }) => [
     id,
-    { discovery: '/.well-known/openid-configuration', backchannel_authentication: paths.backchannelAuthentication, token: paths.token, jwks: paths.jwks },
+    {
+      discovery: '/.well-known/openid-configuration',
+      backchannel_authentication: paths.backchannelAuthentication,
+      token: paths.token,
+      jwks: paths.jwks,
+    },
   ]),
 );
 
@@ -46,16 +51,24 @@ export function checkRequest(request: unknown, config: { broker: string; clientI
   const path = paths && typeof endpoint === 'string' ? paths[endpoint as Endpoint] : undefined;
   if (!path) throw new NotAllowedError('endpoint not allowed');
   const isPost = endpoint === 'backchannel_authentication' || endpoint === 'token';
-  if (method !== (isPost ? 'POST' : 'GET')) throw new NotAllowedError(`method not allowed for ${String(endpoint)}`);
-  const forward: Forward = { endpoint: endpoint as Endpoint, method: isPost ? 'POST' : 'GET', path, params: {} };
+  if (method !== (isPost ? 'POST' : 'GET'))
+    throw new NotAllowedError(`method not allowed for ${String(endpoint)}`);
+  const forward: Forward = {
+    endpoint: endpoint as Endpoint,
+    method: isPost ? 'POST' : 'GET',
+    path,
+    params: {},
+  };
   if (!isPost) return forward;
 
-  if (typeof body !== 'string' || body.length > MAX_BODY_LENGTH) throw new NotAllowedError('missing or oversized body');
+  if (typeof body !== 'string' || body.length > MAX_BODY_LENGTH)
+    throw new NotAllowedError('missing or oversized body');
   const given = parseForm(body);
   const allowed = endpoint === 'token' ? TOKEN_PARAMS : AUTHORIZE_PARAMS;
   for (const [name, value] of Object.entries(given)) if (allowed.has(name)) forward.params[name] = value;
   const clientId = forward.params.client_id;
-  if (clientId !== undefined && clientId !== config.clientId) throw new NotAllowedError('client_id does not match the configuration');
+  if (clientId !== undefined && clientId !== config.clientId)
+    throw new NotAllowedError('client_id does not match the configuration');
   if (endpoint === 'token') checkToken(forward.params);
   else checkAuthorize(forward.params);
   forward.body = encodeForm(forward.params);
@@ -68,20 +81,24 @@ function checkToken(params: Record<string, string>): void {
 }
 
 function checkAuthorize(params: Record<string, string>): void {
-  if (!(params.scope ?? '').split(' ').includes('openid')) throw new NotAllowedError('scope must include openid');
+  if (!(params.scope ?? '').split(' ').includes('openid'))
+    throw new NotAllowedError('scope must include openid');
   if (!params.login_hint?.trim() && !params.login_hint_token?.trim()) {
     throw new NotAllowedError('login_hint or login_hint_token is required');
   }
-  if ((params.binding_message ?? '').length > MAX_BINDING_MESSAGE_LENGTH) throw new NotAllowedError('binding_message too long');
+  if ((params.binding_message ?? '').length > MAX_BINDING_MESSAGE_LENGTH)
+    throw new NotAllowedError('binding_message too long');
   const expiry = params.requested_expiry;
-  if (expiry !== undefined && !/^\d{1,6}$/.test(expiry)) throw new NotAllowedError('requested_expiry must be a positive integer');
+  if (expiry !== undefined && !/^\d{1,6}$/.test(expiry))
+    throw new NotAllowedError('requested_expiry must be a positive integer');
 }
 
 /** application/x-www-form-urlencoded → object; a repeated parameter is refused (RFC 6749 §3.1). */
 export function parseForm(body: string): Record<string, string> {
   const params: Record<string, string> = {};
   for (const [name, value] of new URLSearchParams(body)) {
-    if (Object.prototype.hasOwnProperty.call(params, name)) throw new NotAllowedError(`repeated parameter ${name}`);
+    if (Object.prototype.hasOwnProperty.call(params, name))
+      throw new NotAllowedError(`repeated parameter ${name}`);
     params[name] = value;
   }
   return params;
@@ -96,7 +113,8 @@ export function encodeForm(params: Record<string, string>): string {
 
 /** Best-effort eID of a bc-authorize request, from acr_values / login_hint_token / scope. */
 export function eidOf(params: Record<string, string>): string | undefined {
-  const hints = `${params.acr_values ?? ''} ${params.login_hint_token ?? ''} ${params.scope ?? ''}`.toLowerCase();
+  const hints =
+    `${params.acr_values ?? ''} ${params.login_hint_token ?? ''} ${params.scope ?? ''}`.toLowerCase();
   if (hints.includes(':se:bankid')) return 'bankid-se';
   if (hints.includes(':no:bankid')) return 'bankid-no';
   if (hints.includes('frejaid')) return 'freja';

@@ -93,9 +93,7 @@ export function checkRecord(
       check(
         'id-token-hash-format',
         SHA256_FORMAT.test(hash) ? 'pass' : 'fail',
-        SHA256_FORMAT.test(hash)
-          ? 'A SHA-256 value (hex).'
-          : 'Not a SHA-256 value (hex).',
+        SHA256_FORMAT.test(hash) ? 'A SHA-256 value (hex).' : 'Not a SHA-256 value (hex).',
       ),
     );
   } else if (status !== 'Pending') {

@@ -1,5 +1,11 @@
 import { useEffect, useRef, useState } from 'react';
-import { createVerifier, resolveLocale, type EidId, type Locale, type Verifier } from '@idverify/verification-core';
+import {
+  createVerifier,
+  resolveLocale,
+  type EidId,
+  type Locale,
+  type Verifier,
+} from '@idverify/verification-core';
 import { VerificationController, type LockRunner } from './controller.js';
 import { readConfig } from './settings.js';
 import { Sidebar } from './Sidebar.js';
@@ -13,10 +19,23 @@ import type { ZafClient } from './zaf/types.js';
 type Boot =
   | { status: 'loading'; locale: Locale }
   | { status: 'config-error'; locale: Locale; missing: string[] }
-  | { status: 'ready'; locale: Locale; controller: VerificationController; verifier: Verifier; ticket: TicketContext; eids: EidId[] };
+  | {
+      status: 'ready';
+      locale: Locale;
+      controller: VerificationController;
+      verifier: Verifier;
+      ticket: TicketContext;
+      eids: EidId[];
+    };
 
 /** Reads the installation and the ticket, then hands over to the Sidebar. */
-export function App({ client, storage = browserStorage() }: { client: ZafClient; storage?: Storage | undefined }) {
+export function App({
+  client,
+  storage = browserStorage(),
+}: {
+  client: ZafClient;
+  storage?: Storage | undefined;
+}) {
   const [boot, setBoot] = useState<Boot>({ status: 'loading', locale: 'en' });
   const rootRef = useRef<HTMLDivElement>(null);
 
@@ -25,7 +44,10 @@ export function App({ client, storage = browserStorage() }: { client: ZafClient;
     void (async () => {
       const metadata = await client.metadata();
       const parsed = readConfig(metadata.settings ?? {});
-      const ticket = await readTicketContext(client, parsed.ok && parsed.config.nationalIdField ? { nationalIdField: parsed.config.nationalIdField } : {});
+      const ticket = await readTicketContext(
+        client,
+        parsed.ok && parsed.config.nationalIdField ? { nationalIdField: parsed.config.nationalIdField } : {},
+      );
       const locale = resolveLocale(ticket.agent.locale);
       if (!parsed.ok) return active && setBoot({ status: 'config-error', locale, missing: parsed.missing });
       const { config } = parsed;
@@ -47,7 +69,9 @@ export function App({ client, storage = browserStorage() }: { client: ZafClient;
       const controller = new VerificationController({
         verifier,
         tickets: zendeskTicketsApi(client),
-        store: storage ? localTicketStore(storage, metadata.installationId, ticket.ticketId) : memoryTicketStore(),
+        store: storage
+          ? localTicketStore(storage, metadata.installationId, ticket.ticketId)
+          : memoryTicketStore(),
         ticket,
         config,
         locale,
@@ -82,7 +106,13 @@ export function App({ client, storage = browserStorage() }: { client: ZafClient;
       {boot.status === 'loading' && <LoadingView locale={boot.locale} />}
       {boot.status === 'config-error' && <ConfigErrorView locale={boot.locale} missing={boot.missing} />}
       {boot.status === 'ready' && (
-        <Sidebar locale={boot.locale} controller={boot.controller} verifier={boot.verifier} ticket={boot.ticket} eids={boot.eids} />
+        <Sidebar
+          locale={boot.locale}
+          controller={boot.controller}
+          verifier={boot.verifier}
+          ticket={boot.ticket}
+          eids={boot.eids}
+        />
       )}
     </div>
   );

@@ -36,7 +36,7 @@ interface FormState {
 }
 
 /** Wires the controller's screens to the views and keeps the form's own state (eID, identifier). */
-export function Sidebar({ locale, controller, verifier, ticket, eids, }: SidebarProps) {
+export function Sidebar({ locale, controller, verifier, ticket, eids }: SidebarProps) {
   const state = useSyncExternalStore(controller.subscribe, controller.getState);
   const formFor = useCallback(
     (eid: EidId, kind?: IdentifierKind): FormState => {
@@ -72,9 +72,23 @@ export function Sidebar({ locale, controller, verifier, ticket, eids, }: Sidebar
     case 'loading':
       return <LoadingView locale={locale} />;
     case 'waiting':
-      return <WaitingView locale={locale} pending={screen.pending} now={now} onCancel={() => controller.cancel()} />;
+      return (
+        <WaitingView
+          locale={locale}
+          pending={screen.pending}
+          now={now}
+          onCancel={() => controller.cancel()}
+        />
+      );
     case 'result':
-      return <ResultView locale={locale} result={screen.result} limit={state.limit} onRetry={() => controller.reset()} />;
+      return (
+        <ResultView
+          locale={locale}
+          result={screen.result}
+          limit={state.limit}
+          onRetry={() => controller.reset()}
+        />
+      );
     case 'form':
       return (
         <SetupView
@@ -100,9 +114,16 @@ export function Sidebar({ locale, controller, verifier, ticket, eids, }: Sidebar
 }
 
 /** The eID to start with: the core's suggestion from the ticket's numbers and the requester's language. */
-export function defaultEid(eids: EidId[], ticket: TicketContext, verifier: Pick<Verifier, 'identifierKinds'>): EidId {
+export function defaultEid(
+  eids: EidId[],
+  ticket: TicketContext,
+  verifier: Pick<Verifier, 'identifierKinds'>,
+): EidId {
   const locale = resolveLocale(ticket.requester.locale);
-  return suggestEid(eids, knownIdentifiers(ticket), { kindsOf: (eid) => verifier.identifierKinds(eid), locale }) ?? eids[0]!;
+  return (
+    suggestEid(eids, knownIdentifiers(ticket), { kindsOf: (eid) => verifier.identifierKinds(eid), locale }) ??
+    eids[0]!
+  );
 }
 
 /** The current time, re-rendering once a second while `active`. */

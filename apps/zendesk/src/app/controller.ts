@@ -60,7 +60,10 @@ export class VerificationController {
   constructor(private readonly deps: ControllerDeps) {
     this.now = deps.now ?? Date.now;
     this.withLock = deps.withLock ?? ((_name, task) => task());
-    this.state = { screen: { name: 'loading' }, limit: { allowed: true, remaining: deps.config.challengeLimit } };
+    this.state = {
+      screen: { name: 'loading' },
+      limit: { allowed: true, remaining: deps.config.challengeLimit },
+    };
   }
 
   getState = (): ControllerState => this.state;
@@ -87,7 +90,11 @@ export class VerificationController {
   async send(eid: EidId, identifier: string): Promise<void> {
     const limit = this.limit();
     if (!limit.allowed) {
-      this.set({ name: 'form', sending: false, error: { code: 'guard.limit_reached', ...(limit.retryAt ? { retryAt: limit.retryAt } : {}) } });
+      this.set({
+        name: 'form',
+        sending: false,
+        error: { code: 'guard.limit_reached', ...(limit.retryAt ? { retryAt: limit.retryAt } : {}) },
+      });
       return;
     }
     this.set({ name: 'form', sending: true });
@@ -159,7 +166,9 @@ export class VerificationController {
         });
       } catch (error) {
         cancelled = isVerificationError(error) && error.code === 'cancelled';
-        const failure = isVerificationError(error) ? error : new VerificationError('network.error', String(error));
+        const failure = isVerificationError(error)
+          ? error
+          : new VerificationError('network.error', String(error));
         outcome = { status: 'failed', error: failure, pending: latest };
       } finally {
         this.abort = undefined;
@@ -171,7 +180,8 @@ export class VerificationController {
   private async finish(outcome: VerificationOutcome, cancelled: boolean): Promise<void> {
     const { config, ticket, locale } = this.deps;
     const status: FinishedStatus = cancelled ? 'cancelled' : outcome.status;
-    const match = outcome.status === 'approved' ? matchIdentity(outcome.identity, crmRecord(ticket)) : undefined;
+    const match =
+      outcome.status === 'approved' ? matchIdentity(outcome.identity, crmRecord(ticket)) : undefined;
     const writesNote = status === 'approved' || config.noteOnFailure;
     const { pending } = outcome;
     const result: FinishedResult = {
@@ -183,7 +193,13 @@ export class VerificationController {
       finishedAt: this.now(),
       note: writesNote ? 'pending' : 'skipped',
       ...(writesNote
-        ? { noteText: auditNote(outcome, { locale, ...(ticket.agent.name ? { agent: ticket.agent.name } : {}), ...(match ? { match } : {}) }) }
+        ? {
+            noteText: auditNote(outcome, {
+              locale,
+              ...(ticket.agent.name ? { agent: ticket.agent.name } : {}),
+              ...(match ? { match } : {}),
+            }),
+          }
         : {}),
     };
     if (outcome.status === 'approved') {

@@ -11,7 +11,9 @@ export interface Prefill {
 
 /** What the ticket knows about the customer: a Talk call's number first, then the requester's phones and national ID. */
 export function knownIdentifiers(ticket: TicketContext): KnownIdentifiers {
-  const phones = [ticket.callPhone, ...ticket.requester.phones].filter((phone): phone is string => Boolean(phone));
+  const phones = [ticket.callPhone, ...ticket.requester.phones].filter((phone): phone is string =>
+    Boolean(phone),
+  );
   return ticket.requester.nationalId ? { phones, nationalId: ticket.requester.nationalId } : { phones };
 }
 

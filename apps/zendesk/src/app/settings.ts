@@ -27,7 +27,8 @@ export type ConfigResult = { ok: true; config: AppConfig } | { ok: false; missin
 
 /** Reads `metadata().settings`. Zendesk sends checkboxes as booleans and numbers as numbers or strings. */
 export function readConfig(settings: Record<string, unknown>): ConfigResult {
-  const text = (name: string) => (typeof settings[name] === 'string' ? (settings[name] as string).trim() : '');
+  const text = (name: string) =>
+    typeof settings[name] === 'string' ? (settings[name] as string).trim() : '';
   const flag = (name: string, fallback: boolean) => {
     const value = settings[name];
     if (value === undefined || value === null || value === '') return fallback;
@@ -39,7 +40,9 @@ export function readConfig(settings: Record<string, unknown>): ConfigResult {
   };
   const missing = ['issuer', 'client_id', 'company_name'].filter((name) => !text(name));
   if (text('issuer') && !isHttpUrl(text('issuer'))) missing.push('issuer');
-  const enabledEids = EID_SETTINGS.filter(([name, eid]) => flag(name, eid !== 'freja') && isEidId(eid)).map(([, eid]) => eid);
+  const enabledEids = EID_SETTINGS.filter(([name, eid]) => flag(name, eid !== 'freja') && isEidId(eid)).map(
+    ([, eid]) => eid,
+  );
   if (enabledEids.length === 0) missing.push('eid_*');
   if (missing.length) return { ok: false, missing: [...new Set(missing)] };
   const nationalIdField = text('national_id_field');
@@ -52,7 +55,8 @@ export function readConfig(settings: Record<string, unknown>): ConfigResult {
       enabledEids,
       company: text('company_name'),
       challengeLimit: Math.floor(number('challenge_limit', DEFAULT_CHALLENGE_LIMIT.limit)),
-      challengeWindowMs: number('challenge_window_minutes', DEFAULT_CHALLENGE_LIMIT.windowMs / 60_000) * 60_000,
+      challengeWindowMs:
+        number('challenge_window_minutes', DEFAULT_CHALLENGE_LIMIT.windowMs / 60_000) * 60_000,
       noteOnFailure: flag('note_on_failure', true),
       successTag: settings.success_tag === undefined ? 'identity_verified' : text('success_tag'),
       ...(nationalIdField ? { nationalIdField } : {}),

@@ -1,5 +1,11 @@
 import { describe, expect, it } from '@jest/globals';
-import { isStale, localTicketStore, RESULT_TTL_MS, sweepStaleTickets, type FinishedResult } from './storage.js';
+import {
+  isStale,
+  localTicketStore,
+  RESULT_TTL_MS,
+  sweepStaleTickets,
+  type FinishedResult,
+} from './storage.js';
 
 class MemoryStorage implements Storage {
   private items = new Map<string, string>();
@@ -24,7 +30,12 @@ class MemoryStorage implements Storage {
 }
 
 const NOW = Date.UTC(2026, 10, 24, 12);
-const result = (finishedAt: number, note: FinishedResult['note'] = 'saved'): FinishedResult => ({ status: 'denied', eid: 'mitid', finishedAt, note });
+const result = (finishedAt: number, note: FinishedResult['note'] = 'saved'): FinishedResult => ({
+  status: 'denied',
+  eid: 'mitid',
+  finishedAt,
+  note,
+});
 
 describe('ticket storage', () => {
   it('keeps one state per installation and ticket, and survives garbage', () => {

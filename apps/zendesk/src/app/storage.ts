@@ -1,4 +1,10 @@
-import type { EidId, ErrorCode, MatchResult, PendingVerification, VerifiedIdentity } from '@idverify/verification-core';
+import type {
+  EidId,
+  ErrorCode,
+  MatchResult,
+  PendingVerification,
+  VerifiedIdentity,
+} from '@idverify/verification-core';
 
 /** One challenge this browser sent, so the flood limit counts it before its note exists. */
 export interface Attempt {
@@ -43,7 +49,11 @@ export interface TicketStore {
  * Per ticket and installation in localStorage, so a reload of the sidebar resumes a pending challenge (its
  * PendingVerification is plain JSON) and shows a finished result instead of losing it.
  */
-export function localTicketStore(storage: Storage, installationId: number | string, ticketId: number): TicketStore {
+export function localTicketStore(
+  storage: Storage,
+  installationId: number | string,
+  ticketId: number,
+): TicketStore {
   const key = `${PREFIX}${installationId}:${ticketId}`;
   return {
     key,
@@ -95,5 +105,9 @@ export function sweepStaleTickets(storage: Storage, now: number): void {
 
 export function memoryTicketStore(initial: StoredTicketState = { attempts: [] }): TicketStore {
   let state = structuredClone(initial);
-  return { key: 'memory', load: () => structuredClone(state), save: (next) => void (state = structuredClone(next)) };
+  return {
+    key: 'memory',
+    load: () => structuredClone(state),
+    save: (next) => void (state = structuredClone(next)),
+  };
 }

@@ -52,7 +52,16 @@ export const SUPPORT_LOCATIONS = [
   'modal',
 ];
 const PRODUCTS = ['support', 'chat', 'sell'];
-const LOCATION_OPTIONS = ['legacy', 'autoLoad', 'autoHide', 'flexible', 'signed', 'url', 'size', 'objectTypes'];
+const LOCATION_OPTIONS = [
+  'legacy',
+  'autoLoad',
+  'autoHide',
+  'flexible',
+  'signed',
+  'url',
+  'size',
+  'objectTypes',
+];
 const LOCALE = /^[a-z]{2,3}(-\w{2,3})?$/;
 const BOOLEAN_FIELDS = ['private', 'singleInstall', 'signedUrls', 'requirementsOnly', 'marketingOnly'];
 const STRING_FIELDS = ['defaultLocale', 'version', 'frameworkVersion', 'termsConditionsURL', 'gaID'];
@@ -62,8 +71,30 @@ export const LOGO_SIZES: Record<string, number> = { 'assets/logo.png': 320, 'ass
 
 /** Extensions the validator's mime check rejects (`unsupported_mime_type_detected`). */
 const FORBIDDEN_EXTENSIONS = [
-  'zip', 'gz', 'tgz', 'rar', 'pdf', 'doc', 'docx', 'ppt', 'pptx', 'xls', 'xlsx', 'sh', 'csh', 'jar', 'bin',
-  'mp3', 'mpeg', 'mpg', 'avi', 'odt', '7z', 'bz', 'bz2', 'exe',
+  'zip',
+  'gz',
+  'tgz',
+  'rar',
+  'pdf',
+  'doc',
+  'docx',
+  'ppt',
+  'pptx',
+  'xls',
+  'xlsx',
+  'sh',
+  'csh',
+  'jar',
+  'bin',
+  'mp3',
+  'mpeg',
+  'mpg',
+  'avi',
+  'odt',
+  '7z',
+  'bz',
+  'bz2',
+  'exe',
 ];
 /** Leading bytes of the same formats, so a renamed file is caught too. */
 const FORBIDDEN_MAGIC: Array<[string, number[]]> = [
@@ -80,8 +111,17 @@ const FORBIDDEN_MAGIC: Array<[string, number[]]> = [
 ];
 /** The validator's secret keywords (case-sensitive) and patterns; matches are warnings reviewers see. */
 const SECRET_KEYWORDS = [
-  'password', 'secret', 'secretToken', 'secret_token', 'auth_key', 'authKey', 'auth_pass', 'authPass',
-  'auth_user', 'AuthUser', 'api_key',
+  'password',
+  'secret',
+  'secretToken',
+  'secret_token',
+  'auth_key',
+  'authKey',
+  'auth_pass',
+  'authPass',
+  'auth_user',
+  'AuthUser',
+  'api_key',
 ];
 const SECRET_PATTERNS = [/-----BEGIN (RSA |EC |OPENSSH |)PRIVATE KEY-----/, /AKIA[0-9A-Z]{16}/];
 
@@ -96,7 +136,8 @@ export function checkPackage(pkg: PackageFiles): PackageCheckResult {
   const files = new Map([...pkg.files].filter(([path]) => !path.startsWith('tmp/')));
 
   for (const link of pkg.symlinks ?? []) add('error', 'symlink_in_package', 'Symlinks are not allowed', link);
-  for (const path of REQUIRED_FILES) if (!files.has(path)) add('error', 'missing_file', `Missing required file ${path}`, path);
+  for (const path of REQUIRED_FILES)
+    if (!files.has(path)) add('error', 'missing_file', `Missing required file ${path}`, path);
   for (const path of files.keys()) {
     if (path !== 'manifest.json' && path.endsWith('/manifest.json')) {
       add('error', 'nested_manifest', 'manifest.json must be at the root of the package', path);
@@ -149,7 +190,8 @@ function checkManifest(m: JsonObject, files: Map<string, Uint8Array>, add: Add):
     }
   }
   for (const key of STRING_FIELDS) {
-    if (m[key] !== undefined && typeof m[key] !== 'string') add('error', 'invalid_type', `"${key}" must be a string`, file);
+    if (m[key] !== undefined && typeof m[key] !== 'string')
+      add('error', 'invalid_type', `"${key}" must be a string`, file);
   }
   if (typeof m.frameworkVersion === 'string' && !FRAMEWORK_VERSIONS.includes(m.frameworkVersion)) {
     add('error', 'invalid_version', `frameworkVersion must be one of ${FRAMEWORK_VERSIONS.join(', ')}`, file);
@@ -162,12 +204,19 @@ function checkManifest(m: JsonObject, files: Map<string, Uint8Array>, add: Add):
           add('error', 'invalid_type', `"author.${key}" must be a string`, file);
         }
       }
-      if (typeof m.author.name !== 'string' || !m.author.name) add('error', 'missing_manifest_field', 'Missing "author.name"', file);
-      if (typeof m.author.url === 'string' && !isHttpUrl(m.author.url)) add('error', 'invalid_url', '"author.url" must be an http(s) URL', file);
+      if (typeof m.author.name !== 'string' || !m.author.name)
+        add('error', 'missing_manifest_field', 'Missing "author.name"', file);
+      if (typeof m.author.url === 'string' && !isHttpUrl(m.author.url))
+        add('error', 'invalid_url', '"author.url" must be an http(s) URL', file);
       for (const key of ['email', 'url']) {
         const value = m.author[key];
         if (typeof value === 'string' && /\.example(\/|$)/.test(value)) {
-          add('warning', 'placeholder_author', `"author.${key}" is a placeholder (${value}): set the real one before a Marketplace submission`, file);
+          add(
+            'warning',
+            'placeholder_author',
+            `"author.${key}" is a placeholder (${value}): set the real one before a Marketplace submission`,
+            file,
+          );
         }
       }
     }
@@ -175,14 +224,24 @@ function checkManifest(m: JsonObject, files: Map<string, Uint8Array>, add: Add):
   if (typeof m.termsConditionsURL === 'string' && !isHttpUrl(m.termsConditionsURL)) {
     add('error', 'invalid_url', '"termsConditionsURL" must be an http(s) URL', file);
   }
-  if (m.domainWhitelist !== undefined && !(Array.isArray(m.domainWhitelist) && m.domainWhitelist.every((d) => typeof d === 'string'))) {
+  if (
+    m.domainWhitelist !== undefined &&
+    !(Array.isArray(m.domainWhitelist) && m.domainWhitelist.every((d) => typeof d === 'string'))
+  ) {
     add('error', 'invalid_type', '"domainWhitelist" must be an array of strings', file);
   }
-  if (m.experiments !== undefined && !isObject(m.experiments)) add('error', 'invalid_type', '"experiments" must be an object', file);
+  if (m.experiments !== undefined && !isObject(m.experiments))
+    add('error', 'invalid_type', '"experiments" must be an object', file);
   if (typeof m.defaultLocale === 'string') {
-    if (!LOCALE.test(m.defaultLocale)) add('error', 'invalid_default_locale', `defaultLocale "${m.defaultLocale}" is not a locale`, file);
+    if (!LOCALE.test(m.defaultLocale))
+      add('error', 'invalid_default_locale', `defaultLocale "${m.defaultLocale}" is not a locale`, file);
     else if (!files.has(`translations/${m.defaultLocale}.json`)) {
-      add('error', 'missing_translation_file', `translations/${m.defaultLocale}.json must exist for defaultLocale`, file);
+      add(
+        'error',
+        'missing_translation_file',
+        `translations/${m.defaultLocale}.json must exist for defaultLocale`,
+        file,
+      );
     }
   }
   if (m.location !== undefined) checkLocations(m.location, files, add);
@@ -206,10 +265,13 @@ function checkLocations(location: Json, files: Map<string, Uint8Array>, add: Add
     }
     for (const [name, options] of Object.entries(locations)) {
       const where = `location.${product}.${name}`;
-      if (product === 'support' && !SUPPORT_LOCATIONS.includes(name)) add('error', 'invalid_location', `Unknown location "${name}"`, file);
-      const opts: JsonObject = typeof options === 'string' ? { url: options } : isObject(options) ? options : {};
+      if (product === 'support' && !SUPPORT_LOCATIONS.includes(name))
+        add('error', 'invalid_location', `Unknown location "${name}"`, file);
+      const opts: JsonObject =
+        typeof options === 'string' ? { url: options } : isObject(options) ? options : {};
       for (const key of Object.keys(opts)) {
-        if (!LOCATION_OPTIONS.includes(key)) add('error', 'invalid_location_option', `${where}: unknown option "${key}"`, file);
+        if (!LOCATION_OPTIONS.includes(key))
+          add('error', 'invalid_location_option', `${where}: unknown option "${key}"`, file);
       }
       if (opts.flexible !== undefined && typeof opts.flexible !== 'boolean') {
         add('error', 'invalid_type', `${where}.flexible must be a boolean`, file);
@@ -260,18 +322,29 @@ function checkParameters(parameters: Json[], add: Add): void {
     seen.add(name);
     if (name === 'name') add('error', 'invalid_parameter_name', 'A parameter may not be called "name"', file);
     const type = p.type ?? 'text';
-    if (typeof type !== 'string' || !PARAMETER_TYPES.includes(type)) add('error', 'invalid_type_parameter', `${where}: invalid type ${JSON.stringify(type)}`, file);
+    if (typeof type !== 'string' || !PARAMETER_TYPES.includes(type))
+      add('error', 'invalid_type_parameter', `${where}: invalid type ${JSON.stringify(type)}`, file);
     for (const key of ['required', 'secure']) {
-      if (p[key] !== undefined && typeof p[key] !== 'boolean') add('error', 'invalid_required_or_secure', `${where}: "${key}" must be a boolean`, file);
+      if (p[key] !== undefined && typeof p[key] !== 'boolean')
+        add('error', 'invalid_required_or_secure', `${where}: "${key}" must be a boolean`, file);
     }
-    if (type === 'hidden' && p.required === true) add('error', 'invalid_hidden_parameter', `${where}: a hidden parameter cannot be required`, file);
+    if (type === 'hidden' && p.required === true)
+      add('error', 'invalid_hidden_parameter', `${where}: a hidden parameter cannot be required`, file);
     if (type === 'oauth') {
       oauthCount++;
-      if (p.secure === true) add('error', 'oauth_parameter_cannot_be_secure', `${where}: an oauth parameter cannot be secure`, file);
+      if (p.secure === true)
+        add(
+          'error',
+          'oauth_parameter_cannot_be_secure',
+          `${where}: an oauth parameter cannot be secure`,
+          file,
+        );
     }
     if (p.scopes !== undefined) {
-      if (p.secure !== true) add('error', 'invalid_scopes', `${where}: scopes are only allowed on secure parameters`, file);
-      if (!Array.isArray(p.scopes) || p.scopes.length === 0) add('error', 'invalid_scopes', `${where}: scopes must be a non-empty array`, file);
+      if (p.secure !== true)
+        add('error', 'invalid_scopes', `${where}: scopes are only allowed on secure parameters`, file);
+      if (!Array.isArray(p.scopes) || p.scopes.length === 0)
+        add('error', 'invalid_scopes', `${where}: scopes must be a non-empty array`, file);
       else {
         for (const scope of p.scopes) {
           if (typeof scope !== 'string' || !PARAMETER_SCOPES.includes(scope)) {
@@ -280,13 +353,23 @@ function checkParameters(parameters: Json[], add: Add): void {
         }
       }
     } else if (p.secure === true) {
-      add('warning', 'secure_parameter_without_scopes', `${where} is secure but declares no scopes (may cause token exposure)`, file);
+      add(
+        'warning',
+        'secure_parameter_without_scopes',
+        `${where} is secure but declares no scopes (may cause token exposure)`,
+        file,
+      );
     }
     if (p.secure !== true && type === 'text' && /token|key|pwd|password/i.test(name)) {
       add('warning', 'insecure_token_parameter', `${where} looks like a secret but is not secure`, file);
     }
     if (p.default !== undefined && (p.secure === true || type === 'hidden')) {
-      add('warning', 'default_secure_or_hidden', `${where}: a default on a secure or hidden parameter is not stored securely`, file);
+      add(
+        'warning',
+        'default_secure_or_hidden',
+        `${where}: a default on a secure or hidden parameter is not stored securely`,
+        file,
+      );
     }
   }
   if (oauthCount > 1) add('error', 'too_many_oauth_parameters', 'At most one oauth parameter', file);
@@ -304,7 +387,9 @@ function checkTranslations(files: Map<string, Uint8Array>, manifest: JsonObject 
   }
   const locale = typeof manifest?.defaultLocale === 'string' ? manifest.defaultLocale : 'en';
   const path = `translations/${locale}.json`;
-  const translations = files.has(path) ? parseJsonFile(new Map([[path, files.get(path)!]]), path, () => {}) : undefined;
+  const translations = files.has(path)
+    ? parseJsonFile(new Map([[path, files.get(path)!]]), path, () => {})
+    : undefined;
   if (!translations) {
     if (!files.has(path)) add('error', 'missing_translation_file', `Missing ${path}`, path);
     return;
@@ -313,7 +398,13 @@ function checkTranslations(files: Map<string, Uint8Array>, manifest: JsonObject 
   const isPublic = manifest?.private === false;
   const requiredKeys = isPublic ? ['name', 'long_description', 'installation_instructions'] : ['name'];
   for (const key of requiredKeys) {
-    if (!nonEmptyText(app[key])) add('error', 'missing_translation', `app.${key} is required${isPublic ? ' for a public app' : ''}`, path);
+    if (!nonEmptyText(app[key]))
+      add(
+        'error',
+        'missing_translation',
+        `app.${key} is required${isPublic ? ' for a public app' : ''}`,
+        path,
+      );
   }
   if (isPublic && !nonEmptyText(app.short_description) && !nonEmptyText(app.description)) {
     add('error', 'missing_translation', 'app.short_description is required for a public app', path);
@@ -345,7 +436,12 @@ function checkLogos(files: Map<string, Uint8Array>, add: Add): void {
     const dims = pngSize(bytes);
     if (!dims) add('error', 'invalid_logo', `${path} is not a PNG`, path);
     else if (dims.width !== size || dims.height !== size) {
-      add('error', 'invalid_logo_size', `${path} is ${dims.width}x${dims.height}, Zendesk asks for ${size}x${size}`, path);
+      add(
+        'error',
+        'invalid_logo_size',
+        `${path} is ${dims.width}x${dims.height}, Zendesk asks for ${size}x${size}`,
+        path,
+      );
     }
   }
 }
@@ -362,7 +458,12 @@ function checkFileContents(files: Map<string, Uint8Array>, add: Add): void {
     const ext = path.includes('.') ? path.slice(path.lastIndexOf('.') + 1).toLowerCase() : '';
     const magic = FORBIDDEN_MAGIC.find(([, sig]) => sig.every((b, i) => bytes[i] === b));
     if (FORBIDDEN_EXTENSIONS.includes(ext) || magic) {
-      add('error', 'unsupported_mime_type_detected', `Unsupported file type${magic ? ` (${magic[0]})` : ''}`, path);
+      add(
+        'error',
+        'unsupported_mime_type_detected',
+        `Unsupported file type${magic ? ` (${magic[0]})` : ''}`,
+        path,
+      );
       continue;
     }
     if (!['js', 'html', 'json', 'svg'].includes(ext)) continue;
@@ -377,7 +478,12 @@ function checkFileContents(files: Map<string, Uint8Array>, add: Add): void {
     if (ext !== 'svg') {
       const keywords = SECRET_KEYWORDS.filter((k) => text.includes(k));
       if (keywords.length || SECRET_PATTERNS.some((re) => re.test(text))) {
-        add('warning', 'possible_secrets', `Possible secrets found (keywords: ${keywords.join(', ') || 'pattern'})`, path);
+        add(
+          'warning',
+          'possible_secrets',
+          `Possible secrets found (keywords: ${keywords.join(', ') || 'pattern'})`,
+          path,
+        );
       }
     } else if (/<script|<image[^>]+href=["']data:/i.test(text)) {
       add('warning', 'svg_sanitized', 'SVG contains scripts or embedded bitmaps, which Zendesk strips', path);

@@ -34,7 +34,8 @@ interface Complete {
 }
 
 const config = window.__HARNESS__;
-const api = (path: string, init?: RequestInit) => fetch(`${config.basePath}/api/v2${path}`, init).then((r) => r.json());
+const api = (path: string, init?: RequestInit) =>
+  fetch(`${config.basePath}/api/v2${path}`, init).then((r) => r.json());
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 
 let tickets: HarnessTicket[] = [];
@@ -49,7 +50,10 @@ async function start(): Promise<void> {
   const params = new URLSearchParams(location.search);
   const locale = params.get('locale');
   if (locale) $<HTMLSelectElement>('agent-locale').value = locale;
-  $<HTMLSelectElement>('agent-locale').addEventListener('change', () => current && void openTicket(current.ticket.id));
+  $<HTMLSelectElement>('agent-locale').addEventListener(
+    'change',
+    () => current && void openTicket(current.ticket.id),
+  );
   tickets = ((await api('/tickets.json')) as { tickets: HarnessTicket[] }).tickets;
   renderList();
   const wanted = Number(params.get('ticket') ?? /ticket\/(\d+)/.exec(location.hash)?.[1]);
@@ -82,7 +86,11 @@ async function loadTicket(id: number): Promise<NonNullable<typeof current>> {
 async function openTicket(id: number): Promise<void> {
   current = await loadTicket(id);
   freshTags.clear();
-  history.replaceState(null, '', `${location.pathname}?ticket=${id}${agentLocale() !== 'en-US' ? `&locale=${agentLocale()}` : ''}`);
+  history.replaceState(
+    null,
+    '',
+    `${location.pathname}?ticket=${id}${agentLocale() !== 'en-US' ? `&locale=${agentLocale()}` : ''}`,
+  );
   renderList();
   renderTicket();
   mountApp(id);
@@ -115,7 +123,8 @@ function renderTicket(): void {
     <section aria-label="Conversation">
       ${comments
         .map(
-          (c) => `<article class="comment${c.public ? '' : ' internal'}" data-testid="${c.public ? 'comment' : 'internal-note'}"><header>${c.public ? '' : 'Internal note · '}${escape(c.author_id === config.agentId ? 'Alex Agent (via the app)' : requester.name)} · ${new Date(c.created_at).toLocaleString()}</header>${escape(c.body)}</article>`,
+          (c) =>
+            `<article class="comment${c.public ? '' : ' internal'}" data-testid="${c.public ? 'comment' : 'internal-note'}"><header>${c.public ? '' : 'Internal note · '}${escape(c.author_id === config.agentId ? 'Alex Agent (via the app)' : requester.name)} · ${new Date(c.created_at).toLocaleString()}</header>${escape(c.body)}</article>`,
         )
         .join('')}
     </section>`;
@@ -125,7 +134,12 @@ function renderTicket(): void {
 
 /** The app runs on another origin than the workspace, as on Zendesk (apps are served from their own domain). */
 function appOrigin(): string {
-  const other = location.hostname === 'localhost' ? '127.0.0.1' : location.hostname === '127.0.0.1' ? 'localhost' : location.hostname;
+  const other =
+    location.hostname === 'localhost'
+      ? '127.0.0.1'
+      : location.hostname === '127.0.0.1'
+        ? 'localhost'
+        : location.hostname;
   return `${location.protocol}//${other}${location.port ? `:${location.port}` : ''}`;
 }
 
@@ -152,8 +166,10 @@ window.addEventListener('message', (event) => {
   } catch {
     return;
   }
-  if (data.key === 'iframe.handshake') post({ key: 'zaf.app.registered', message: { metadata: metadata(), context: context() } });
-  else if (data.key?.startsWith('request:') && !data.key.includes('.')) void handleRequest(data.key, data.message as RequestOptions);
+  if (data.key === 'iframe.handshake')
+    post({ key: 'zaf.app.registered', message: { metadata: metadata(), context: context() } });
+  else if (data.key?.startsWith('request:') && !data.key.includes('.'))
+    void handleRequest(data.key, data.message as RequestOptions);
   else if (data.id && data.request) void handleCall(data.id, data.request, data.params);
   // `iframe.on:<event>` / `iframe.off:<event>` subscriptions need no answer here.
 });
@@ -210,9 +226,22 @@ function resolvePath(path: string): unknown {
     case 'ticket.requester':
       return zafRequester(requester);
     case 'ticket':
-      return { id: ticket.id, subject: ticket.subject, status: ticket.status, tags: ticket.tags, via: ticket.via, requester: zafRequester(requester) };
+      return {
+        id: ticket.id,
+        subject: ticket.subject,
+        status: ticket.status,
+        tags: ticket.tags,
+        via: ticket.via,
+        requester: zafRequester(requester),
+      };
     case 'currentUser':
-      return { id: config.agentId, name: 'Alex Agent', email: 'alex.agent@acme.example', locale: agentLocale(), role: 'agent' };
+      return {
+        id: config.agentId,
+        name: 'Alex Agent',
+        email: 'alex.agent@acme.example',
+        locale: agentLocale(),
+        role: 'agent',
+      };
     default:
       throw new Error(`"${path}" is not supported by the harness`);
   }
@@ -233,7 +262,8 @@ async function handleCall(id: number, request: string, params: unknown): Promise
     for (const [name, args] of Object.entries(params as Record<string, unknown[]>)) {
       if (name === 'resize') {
         const size = (args[0] ?? {}) as { height?: string | number };
-        if (frame && size.height !== undefined) frame.iframe.style.height = typeof size.height === 'number' ? `${size.height}px` : size.height;
+        if (frame && size.height !== undefined)
+          frame.iframe.style.height = typeof size.height === 'number' ? `${size.height}px` : size.height;
         result[name] = null;
       } else if (name === 'ticket.tags.add' && current) {
         for (const tag of args.map(String)) {
@@ -244,7 +274,11 @@ async function handleCall(id: number, request: string, params: unknown): Promise
         renderTicket();
         result[name] = null;
       } else {
-        errors[name] = { name: 'Error', message: `invoke "${name}" is not supported by the harness`, path: name };
+        errors[name] = {
+          name: 'Error',
+          message: `invoke "${name}" is not supported by the harness`,
+          path: name,
+        };
       }
     }
   } else {
@@ -266,7 +300,15 @@ async function handleRequest(key: string, options: RequestOptions): Promise<void
   if (json !== undefined) complete.responseJSON = json;
   // Like Zendesk: 2xx resolves (the complete response, or the parsed body); anything else rejects with the
   // jqXHR-like complete response.
-  const args = ok ? [options.httpCompleteResponse ? complete : options.dataType === 'text' ? complete.responseText : (json ?? complete.responseText)] : [complete];
+  const args = ok
+    ? [
+        options.httpCompleteResponse
+          ? complete
+          : options.dataType === 'text'
+            ? complete.responseText
+            : (json ?? complete.responseText),
+      ]
+    : [complete];
   post({ key: `zaf.${key}.${ok ? 'done' : 'fail'}`, message: { responseArgs: args } });
   if (ok && options.url.startsWith('/api/v2/') && (options.type ?? 'GET') !== 'GET') await refreshTicket();
 }
@@ -274,23 +316,43 @@ async function handleRequest(key: string, options: RequestOptions): Promise<void
 async function zendeskApi(options: RequestOptions): Promise<Complete> {
   const response = await fetch(`${config.basePath}${options.url}`, {
     method: options.type ?? 'GET',
-    ...(options.data === undefined ? {} : { body: options.data, headers: { 'Content-Type': options.contentType ?? 'application/json' } }),
+    ...(options.data === undefined
+      ? {}
+      : { body: options.data, headers: { 'Content-Type': options.contentType ?? 'application/json' } }),
   });
-  return { status: response.status, statusText: response.statusText, headers: headersOf(response), responseText: await response.text() };
+  return {
+    status: response.status,
+    statusText: response.statusText,
+    headers: headersOf(response),
+    responseText: await response.text(),
+  };
 }
 
 /** `cors: false` → Zendesk's proxy (here: the harness server), which fills in `{{setting.…}}` server-side. */
 async function throughProxy(options: RequestOptions): Promise<Complete> {
-  if (options.cors === true) throw new Error('cors: true requests go straight from the browser; the harness does not emulate them');
+  if (options.cors === true)
+    throw new Error('cors: true requests go straight from the browser; the harness does not emulate them');
   logProxy(options);
   const response = await fetch(`${config.basePath}/proxy`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ url: options.url, type: options.type, headers: options.headers, data: options.data, contentType: options.contentType, secure: options.secure }),
+    body: JSON.stringify({
+      url: options.url,
+      type: options.type,
+      headers: options.headers,
+      data: options.data,
+      contentType: options.contentType,
+      secure: options.secure,
+    }),
   });
   if (!response.ok) {
     const { error } = (await response.json().catch(() => ({}))) as { error?: string };
-    return { status: response.status, statusText: 'Proxy error', headers: {}, responseText: JSON.stringify({ error: 'proxy_error', error_description: error }) };
+    return {
+      status: response.status,
+      statusText: 'Proxy error',
+      headers: {},
+      responseText: JSON.stringify({ error: 'proxy_error', error_description: error }),
+    };
   }
   return (await response.json()) as Complete;
 }

@@ -36,7 +36,9 @@ export interface ZendeskHarness {
 }
 
 // Built: dist/node/harness/index.js → dist/. From sources (tests): src/harness/index.ts → ../../dist/ (built first).
-const DIST = import.meta.url.includes('/dist/node/') ? new URL('../../', import.meta.url) : new URL('../../dist/', import.meta.url);
+const DIST = import.meta.url.includes('/dist/node/')
+  ? new URL('../../', import.meta.url)
+  : new URL('../../dist/', import.meta.url);
 const APP_DIR = fileURLToPath(new URL('app/', DIST));
 const PUBLIC_DIR = fileURLToPath(new URL('harness-public/', DIST));
 const ZAF_SDK_CDN = 'https://static.zdassets.com/zendesk_app_framework_sdk/2.0/zaf_sdk.min.js';
@@ -67,7 +69,9 @@ export async function createZendeskHarness(options: ZendeskHarnessOptions): Prom
     issuer: options.issuer,
     client_id: options.clientId,
     // The admin's value: base64 of client_id:client_secret, form-urlencoded first (RFC 6749 §2.3.1).
-    client_credential: Buffer.from(`${formEncode(options.clientId)}:${formEncode(options.clientSecret)}`).toString('base64'),
+    client_credential: Buffer.from(
+      `${formEncode(options.clientId)}:${formEncode(options.clientSecret)}`,
+    ).toString('base64'),
     company_name: 'Acme',
     eid_freja: true,
     national_id_field: 'national_id',
@@ -90,10 +94,12 @@ export async function createZendeskHarness(options: ZendeskHarnessOptions): Prom
     try {
       if (path === '/' && url.pathname === basePath) return redirect(res, basePath + '/');
       if (path === '/') return send(res, 200, TYPES['.html']!, renderWorkspace(workspaceConfig()));
-      if (path === '/host.js' || path === '/zaf_sdk.js') return await sendFile(res, PUBLIC_DIR, path.slice(1));
+      if (path === '/host.js' || path === '/zaf_sdk.js')
+        return await sendFile(res, PUBLIC_DIR, path.slice(1));
       if (path.startsWith('/app/')) return await sendAppFile(res, path.slice('/app/'.length));
       if (path === '/proxy' && req.method === 'POST') return await proxy(req, res);
-      if (path.startsWith('/api/v2/')) return await ticketsApi(req, res, path.slice('/api/v2'.length), url.searchParams);
+      if (path.startsWith('/api/v2/'))
+        return await ticketsApi(req, res, path.slice('/api/v2'.length), url.searchParams);
       return sendJson(res, 404, { error: 'NotFound' });
     } catch (error) {
       const status = error instanceof ProxyError ? error.status : 500;
@@ -117,7 +123,10 @@ export async function createZendeskHarness(options: ZendeskHarnessOptions): Prom
   async function sendAppFile(res: ServerResponse, relative: string): Promise<boolean> {
     if (relative === 'assets/index.html') {
       // The package loads the SDK from Zendesk's CDN; offline, the harness serves the npm package's build.
-      const html = (await readFile(APP_DIR + relative, 'utf8')).replace(ZAF_SDK_CDN, `${basePath}/zaf_sdk.js`);
+      const html = (await readFile(APP_DIR + relative, 'utf8')).replace(
+        ZAF_SDK_CDN,
+        `${basePath}/zaf_sdk.js`,
+      );
       return send(res, 200, TYPES['.html']!, html);
     }
     return sendFile(res, APP_DIR, relative);
@@ -128,20 +137,31 @@ export async function createZendeskHarness(options: ZendeskHarnessOptions): Prom
     return sendJson(res, 200, await forward(request, proxyOptions));
   }
 
-  async function ticketsApi(req: IncomingMessage, res: ServerResponse, path: string, query: URLSearchParams): Promise<boolean> {
+  async function ticketsApi(
+    req: IncomingMessage,
+    res: ServerResponse,
+    path: string,
+    query: URLSearchParams,
+  ): Promise<boolean> {
     const method = req.method ?? 'GET';
-    const body = method === 'GET' ? {} : (JSON.parse((await readBody(req)) || '{}') as Record<string, unknown>);
-    if (path === '/tickets.json' && method === 'GET') return sendJson(res, 200, { tickets: desk.list().map((t) => desk.toJson(t)) });
+    const body =
+      method === 'GET' ? {} : (JSON.parse((await readBody(req)) || '{}') as Record<string, unknown>);
+    if (path === '/tickets.json' && method === 'GET')
+      return sendJson(res, 200, { tickets: desk.list().map((t) => desk.toJson(t)) });
     let match = /^\/tickets\/(\d+)\.json$/.exec(path);
     if (match) {
       const id = Number(match[1]);
       if (method === 'GET') {
         const ticket = desk.ticket(id);
-        return ticket ? sendJson(res, 200, { ticket: desk.toJson(ticket) }) : sendJson(res, 404, { error: 'RecordNotFound' });
+        return ticket
+          ? sendJson(res, 200, { ticket: desk.toJson(ticket) })
+          : sendJson(res, 404, { error: 'RecordNotFound' });
       }
       if (method === 'PUT') {
         const ticket = desk.update(id, (body.ticket ?? {}) as Parameters<TicketDesk['update']>[1]);
-        return ticket ? sendJson(res, 200, { ticket: desk.toJson(ticket) }) : sendJson(res, 404, { error: 'RecordNotFound' });
+        return ticket
+          ? sendJson(res, 200, { ticket: desk.toJson(ticket) })
+          : sendJson(res, 404, { error: 'RecordNotFound' });
       }
     }
     match = /^\/tickets\/(\d+)\/comments\.json$/.exec(path);
@@ -193,7 +213,11 @@ async function sendFile(res: ServerResponse, root: string, relative: string): Pr
 }
 
 function send(res: ServerResponse, status: number, type: string, body: string | Buffer): true {
-  res.writeHead(status, { 'Content-Type': type, 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff' });
+  res.writeHead(status, {
+    'Content-Type': type,
+    'Cache-Control': 'no-store',
+    'X-Content-Type-Options': 'nosniff',
+  });
   res.end(body);
   return true;
 }

@@ -52,14 +52,24 @@ export class ProxyError extends Error {
 export function hostAllowed(host: string, whitelist: string[]): boolean {
   const hostname = host.toLowerCase();
   return whitelist.some((entry) => {
-    const pattern = entry.toLowerCase().replace(/^https?:\/\//, '').replace(/\/.*$/, '');
-    if (pattern.startsWith('*.')) return hostname.endsWith(pattern.slice(1)) && hostname.length > pattern.length - 1;
+    const pattern = entry
+      .toLowerCase()
+      .replace(/^https?:\/\//, '')
+      .replace(/\/.*$/, '');
+    if (pattern.startsWith('*.'))
+      return hostname.endsWith(pattern.slice(1)) && hostname.length > pattern.length - 1;
     return hostname === pattern || hostname === pattern.replace(/:\d+$/, '');
   });
 }
 
 /** Substitutes placeholders in one place of the request ('url', 'header' or 'body'). */
-export function substitute(text: string, scope: 'url' | 'header' | 'body', request: ProxyRequest, options: ProxyOptions, host: string): string {
+export function substitute(
+  text: string,
+  scope: 'url' | 'header' | 'body',
+  request: ProxyRequest,
+  options: ProxyOptions,
+  host: string,
+): string {
   return text.replace(PLACEHOLDER, (whole, name: string) => {
     const parameter = options.parameters.find((p) => p.name === name);
     const value = options.settings[name];
@@ -67,10 +77,16 @@ export function substitute(text: string, scope: 'url' | 'header' | 'body', reque
     if (parameter.secure) {
       if (!request.secure) return whole;
       if (!(parameter.scopes ?? []).includes(scope)) {
-        throw new ProxyError(403, `secure setting "${name}" is not allowed in the ${scope} (scopes: ${(parameter.scopes ?? []).join(', ') || 'none'})`);
+        throw new ProxyError(
+          403,
+          `secure setting "${name}" is not allowed in the ${scope} (scopes: ${(parameter.scopes ?? []).join(', ') || 'none'})`,
+        );
       }
       if (!hostAllowed(host, options.domainWhitelist)) {
-        throw new ProxyError(403, `secure settings are only sent to domainWhitelist hosts; ${host} is not one`);
+        throw new ProxyError(
+          403,
+          `secure settings are only sent to domainWhitelist hosts; ${host} is not one`,
+        );
       }
     }
     return scope === 'url' ? encodeURIComponent(String(value)) : String(value);
@@ -84,17 +100,23 @@ export async function forward(request: ProxyRequest, options: ProxyOptions): Pro
   } catch {
     throw new ProxyError(400, 'the proxy needs an absolute URL');
   }
-  if (target.protocol !== 'https:' && target.protocol !== 'http:') throw new ProxyError(400, 'only http(s) URLs');
+  if (target.protocol !== 'https:' && target.protocol !== 'http:')
+    throw new ProxyError(400, 'only http(s) URLs');
   const url = substitute(request.url, 'url', request, options, target.host);
   const headers: Record<string, string> = {};
   for (const [name, value] of Object.entries(request.headers ?? {})) {
-    if (name.includes('_')) throw new ProxyError(400, `header names with underscores are not supported by the proxy (${name})`);
+    if (name.includes('_'))
+      throw new ProxyError(400, `header names with underscores are not supported by the proxy (${name})`);
     if (DROPPED_HEADERS.has(name.toLowerCase())) continue;
     headers[name] = substitute(String(value), 'header', request, options, target.host);
   }
   const method = (request.type ?? 'GET').toUpperCase();
-  const body = request.data === undefined || method === 'GET' ? undefined : substitute(request.data, 'body', request, options, target.host);
-  if (body !== undefined) headers['Content-Type'] = request.contentType ?? 'application/x-www-form-urlencoded; charset=UTF-8';
+  const body =
+    request.data === undefined || method === 'GET'
+      ? undefined
+      : substitute(request.data, 'body', request, options, target.host);
+  if (body !== undefined)
+    headers['Content-Type'] = request.contentType ?? 'application/x-www-form-urlencoded; charset=UTF-8';
   const fetchImpl = options.fetch ?? fetch;
   let response: Response;
   try {
@@ -107,11 +129,21 @@ export async function forward(request: ProxyRequest, options: ProxyOptions): Pro
     });
   } catch (error) {
     // The real proxy answers with a gateway error when the upstream cannot be reached.
-    return { status: 502, statusText: 'Bad Gateway', headers: { 'content-type': 'text/plain' }, responseText: `upstream unreachable: ${(error as Error).message}` };
+    return {
+      status: 502,
+      statusText: 'Bad Gateway',
+      headers: { 'content-type': 'text/plain' },
+      responseText: `upstream unreachable: ${(error as Error).message}`,
+    };
   }
   const responseHeaders: Record<string, string> = {};
   response.headers.forEach((value, name) => {
     if (name !== 'set-cookie') responseHeaders[name] = value;
   });
-  return { status: response.status, statusText: response.statusText, headers: responseHeaders, responseText: await response.text() };
+  return {
+    status: response.status,
+    statusText: response.statusText,
+    headers: responseHeaders,
+    responseText: await response.text(),
+  };
 }

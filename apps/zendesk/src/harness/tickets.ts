@@ -27,7 +27,10 @@ export interface HarnessTicket {
   status: 'new' | 'open' | 'pending' | 'solved';
   requester_id: number;
   tags: string[];
-  via: { channel: string; source: { rel: string | null; from: Record<string, string>; to: Record<string, string> } };
+  via: {
+    channel: string;
+    source: { rel: string | null; from: Record<string, string>; to: Record<string, string> };
+  };
   created_at: string;
   updated_at: string;
   comments: HarnessComment[];
@@ -55,52 +58,135 @@ const EMAIL_VIA: HarnessTicket['via'] = { channel: 'email', source: { rel: null,
 /** Fresh fixtures (each harness gets its own copy). */
 export function createFixtures(): { users: HarnessUser[]; tickets: HarnessTicket[] } {
   const users: HarnessUser[] = [
-    { id: AGENT_ID, name: 'Alex Agent', email: 'alex.agent@acme.example', locale: 'en-US', role: 'agent', user_fields: {} },
     {
-      id: 501, name: 'Søren Ærø-Hansen', email: 'soren@example.dk', phone: '+4520123456', locale: 'da', role: 'end-user',
+      id: AGENT_ID,
+      name: 'Alex Agent',
+      email: 'alex.agent@acme.example',
+      locale: 'en-US',
+      role: 'agent',
+      user_fields: {},
+    },
+    {
+      id: 501,
+      name: 'Søren Ærø-Hansen',
+      email: 'soren@example.dk',
+      phone: '+4520123456',
+      locale: 'da',
+      role: 'end-user',
       user_fields: { national_id: '120385-1002' },
     },
-    { id: 502, name: 'Åsa Öberg', email: 'asa.oberg@example.se', locale: 'sv', role: 'end-user', user_fields: { national_id: null } },
     {
-      id: 503, name: 'Bjørn Æsøy', email: 'bjorn@example.no', phone: '+4791234567', locale: 'nb', role: 'end-user',
+      id: 502,
+      name: 'Åsa Öberg',
+      email: 'asa.oberg@example.se',
+      locale: 'sv',
+      role: 'end-user',
+      user_fields: { national_id: null },
+    },
+    {
+      id: 503,
+      name: 'Bjørn Æsøy',
+      email: 'bjorn@example.no',
+      phone: '+4791234567',
+      locale: 'nb',
+      role: 'end-user',
       user_fields: { national_id: '17047910013' },
     },
     {
-      id: 504, name: 'Elin Sjöström', email: 'elin@example.se', phone: '+46704567890', locale: 'sv', role: 'end-user',
+      id: 504,
+      name: 'Elin Sjöström',
+      email: 'elin@example.se',
+      phone: '+46704567890',
+      locale: 'sv',
+      role: 'end-user',
       user_fields: { national_id: null },
     },
     {
       // A record that does not fit the person who will approve (CPR of Frederik Løkke): shows a mismatch.
-      id: 505, name: 'Karen Løkke', email: 'karen@example.dk', phone: '+4528456712', locale: 'da', role: 'end-user',
+      id: 505,
+      name: 'Karen Løkke',
+      email: 'karen@example.dk',
+      phone: '+4528456712',
+      locale: 'da',
+      role: 'end-user',
       user_fields: { national_id: '150601-4006' },
     },
   ];
   const comment = (id: number, author: number, body: string, minutesAgo: number): HarnessComment => ({
-    id, author_id: author, body, plain_body: body, public: true, created_at: at(minutesAgo),
+    id,
+    author_id: author,
+    body,
+    plain_body: body,
+    public: true,
+    created_at: at(minutesAgo),
   });
-  const ticket = (t: Omit<HarnessTicket, 'status' | 'tags' | 'created_at' | 'updated_at'>): HarnessTicket => ({
-    status: 'open', tags: [], created_at: t.comments[0]!.created_at, updated_at: t.comments[0]!.created_at, ...t,
+  const ticket = (
+    t: Omit<HarnessTicket, 'status' | 'tags' | 'created_at' | 'updated_at'>,
+  ): HarnessTicket => ({
+    status: 'open',
+    tags: [],
+    created_at: t.comments[0]!.created_at,
+    updated_at: t.comments[0]!.created_at,
+    ...t,
   });
   const tickets: HarnessTicket[] = [
     ticket({
-      id: 101, subject: 'Call from +45 20 12 34 56: change of address', requester_id: 501, via: talk('+4520123456', '+45 20 12 34 56'),
-      comments: [comment(1001, 501, 'Inbound call. The caller wants to change the delivery address on his account.', 4)],
+      id: 101,
+      subject: 'Call from +45 20 12 34 56: change of address',
+      requester_id: 501,
+      via: talk('+4520123456', '+45 20 12 34 56'),
+      comments: [
+        comment(
+          1001,
+          501,
+          'Inbound call. The caller wants to change the delivery address on his account.',
+          4,
+        ),
+      ],
     }),
     ticket({
-      id: 102, subject: 'Byte av bankkonto för utbetalning', requester_id: 502, via: EMAIL_VIA,
-      comments: [comment(1002, 502, 'Hej! Jag vill byta bankkonto för mina utbetalningar. Ring mig gärna. /Åsa', 35)],
+      id: 102,
+      subject: 'Byte av bankkonto för utbetalning',
+      requester_id: 502,
+      via: EMAIL_VIA,
+      comments: [
+        comment(1002, 502, 'Hej! Jag vill byta bankkonto för mina utbetalningar. Ring mig gärna. /Åsa', 35),
+      ],
     }),
     ticket({
-      id: 103, subject: 'Call from +47 91 23 45 67: lost card', requester_id: 503, via: talk('+4791234567', '+47 91 23 45 67'),
-      comments: [comment(1003, 503, 'Inbound call. The caller lost his card and wants a new one sent to a new address.', 2)],
+      id: 103,
+      subject: 'Call from +47 91 23 45 67: lost card',
+      requester_id: 503,
+      via: talk('+4791234567', '+47 91 23 45 67'),
+      comments: [
+        comment(
+          1003,
+          503,
+          'Inbound call. The caller lost his card and wants a new one sent to a new address.',
+          2,
+        ),
+      ],
     }),
     ticket({
-      id: 104, subject: 'Ny telefon – logga in igen?', requester_id: 504, via: EMAIL_VIA,
+      id: 104,
+      subject: 'Ny telefon – logga in igen?',
+      requester_id: 504,
+      via: EMAIL_VIA,
       comments: [comment(1004, 504, 'Jag har fått en ny telefon och kommer inte åt mitt konto.', 60)],
     }),
     ticket({
-      id: 105, subject: 'Call from +45 28 45 67 12: cancel subscription', requester_id: 505, via: talk('+4528456712', '+45 28 45 67 12'),
-      comments: [comment(1005, 505, 'Inbound call. The caller wants to cancel the subscription in Karen Løkke’s name.', 1)],
+      id: 105,
+      subject: 'Call from +45 28 45 67 12: cancel subscription',
+      requester_id: 505,
+      via: talk('+4528456712', '+45 28 45 67 12'),
+      comments: [
+        comment(
+          1005,
+          505,
+          'Inbound call. The caller wants to cancel the subscription in Karen Løkke’s name.',
+          1,
+        ),
+      ],
     }),
   ];
   return { users, tickets };
@@ -140,13 +226,25 @@ export class TicketDesk {
   }
 
   /** PUT /api/v2/tickets/:id.json: a comment (public or internal note), tags, status. */
-  update(id: number, change: { comment?: { body?: string; public?: boolean }; tags?: string[]; additional_tags?: string[]; status?: HarnessTicket['status'] }): HarnessTicket | undefined {
+  update(
+    id: number,
+    change: {
+      comment?: { body?: string; public?: boolean };
+      tags?: string[];
+      additional_tags?: string[];
+      status?: HarnessTicket['status'];
+    },
+  ): HarnessTicket | undefined {
     const ticket = this.tickets.get(id);
     if (!ticket) return undefined;
     if (change.comment?.body) {
       const body = String(change.comment.body);
       ticket.comments.push({
-        id: this.nextCommentId++, author_id: AGENT_ID, body, plain_body: body, public: change.comment.public !== false,
+        id: this.nextCommentId++,
+        author_id: AGENT_ID,
+        body,
+        plain_body: body,
+        public: change.comment.public !== false,
         created_at: new Date().toISOString(),
       });
     }
@@ -161,7 +259,12 @@ export class TicketDesk {
   addTags(id: number, tags: string[]): string[] | undefined {
     const ticket = this.tickets.get(id);
     if (!ticket) return undefined;
-    ticket.tags = [...new Set([...ticket.tags, ...tags.map((t) => t.trim().toLowerCase().replace(/\s+/g, '_')).filter(Boolean)])];
+    ticket.tags = [
+      ...new Set([
+        ...ticket.tags,
+        ...tags.map((t) => t.trim().toLowerCase().replace(/\s+/g, '_')).filter(Boolean),
+      ]),
+    ];
     return ticket.tags;
   }
 

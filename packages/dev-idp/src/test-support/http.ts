@@ -13,7 +13,12 @@ export function basic(idp: DevIdp): ClientAuth {
 }
 
 export function pkjwt(idp: DevIdp, aud?: string): ClientAuth {
-  return { kind: 'pkjwt', clientId: idp.clients.privateKeyJwt.clientId, privateJwk: idp.clients.privateKeyJwt.privateJwk, aud };
+  return {
+    kind: 'pkjwt',
+    clientId: idp.clients.privateKeyJwt.clientId,
+    privateJwk: idp.clients.privateKeyJwt.privateJwk,
+    aud,
+  };
 }
 
 export interface JsonResponse {
@@ -22,9 +27,17 @@ export interface JsonResponse {
   body: Record<string, unknown>;
 }
 
-export async function post(idp: DevIdp, path: string, params: Record<string, string>, auth: ClientAuth): Promise<JsonResponse> {
+export async function post(
+  idp: DevIdp,
+  path: string,
+  params: Record<string, string>,
+  auth: ClientAuth,
+): Promise<JsonResponse> {
   const form = new URLSearchParams({ client_id: auth.clientId, ...params });
-  const headers: Record<string, string> = { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json' };
+  const headers: Record<string, string> = {
+    'content-type': 'application/x-www-form-urlencoded',
+    accept: 'application/json',
+  };
   if (auth.kind === 'basic') {
     headers.authorization = `Basic ${Buffer.from(
       `${encodeURIComponent(auth.clientId)}:${encodeURIComponent(auth.clientSecret)}`,
@@ -45,7 +58,11 @@ export async function post(idp: DevIdp, path: string, params: Record<string, str
   }
   const res = await fetch(`${idp.url}${path}`, { method: 'POST', headers, body: form });
   const text = await res.text();
-  return { status: res.status, headers: res.headers, body: text ? (JSON.parse(text) as Record<string, unknown>) : {} };
+  return {
+    status: res.status,
+    headers: res.headers,
+    body: text ? (JSON.parse(text) as Record<string, unknown>) : {},
+  };
 }
 
 export function bcAuthorize(idp: DevIdp, params: Record<string, string>, auth: ClientAuth = basic(idp)) {
@@ -53,17 +70,31 @@ export function bcAuthorize(idp: DevIdp, params: Record<string, string>, auth: C
 }
 
 export function token(idp: DevIdp, authReqId: string, auth: ClientAuth = basic(idp)) {
-  return post(idp, '/oauth2/token', { grant_type: 'urn:openid:params:grant-type:ciba', auth_req_id: authReqId }, auth);
+  return post(
+    idp,
+    '/oauth2/token',
+    { grant_type: 'urn:openid:params:grant-type:ciba', auth_req_id: authReqId },
+    auth,
+  );
 }
 
-export async function control(idp: DevIdp, method: string, path: string, body?: unknown): Promise<JsonResponse> {
+export async function control(
+  idp: DevIdp,
+  method: string,
+  path: string,
+  body?: unknown,
+): Promise<JsonResponse> {
   const res = await fetch(`${idp.url}${path}`, {
     method,
     headers: body === undefined ? {} : { 'content-type': 'application/json' },
     body: body === undefined ? undefined : JSON.stringify(body),
   });
   const text = await res.text();
-  return { status: res.status, headers: res.headers, body: text ? (JSON.parse(text) as Record<string, unknown>) : {} };
+  return {
+    status: res.status,
+    headers: res.headers,
+    body: text ? (JSON.parse(text) as Record<string, unknown>) : {},
+  };
 }
 
 export const sebankid = (ssn: string, extra: Record<string, string> = {}) => ({

@@ -17,7 +17,10 @@ beforeAll(async () => {
 afterAll(() => idp.close());
 
 /** A transport that records every exchange and lets a test rewrite responses. */
-function recorder(inner: Transport, rewrite?: (request: HttpRequest, response: HttpResponse) => HttpResponse) {
+function recorder(
+  inner: Transport,
+  rewrite?: (request: HttpRequest, response: HttpResponse) => HttpResponse,
+) {
   const log: { request: HttpRequest; at: number; response?: HttpResponse }[] = [];
   const transport: Transport = async (request, options) => {
     const entry: (typeof log)[number] = { request, at: Date.now() };
@@ -30,17 +33,34 @@ function recorder(inner: Transport, rewrite?: (request: HttpRequest, response: H
 }
 
 function basicTransport() {
-  return fetchTransport({ clientAuth: clientSecretBasic(idp.clients.basic.clientId, idp.clients.basic.clientSecret) });
+  return fetchTransport({
+    clientAuth: clientSecretBasic(idp.clients.basic.clientId, idp.clients.basic.clientSecret),
+  });
 }
 
-function verifierFor(broker: string, transport: Transport = basicTransport(), extra: Partial<Parameters<typeof createVerifier>[0]> = {}) {
-  return createVerifier({ issuer: idp.issuer, clientId: idp.clients.basic.clientId, broker, transport, ...extra });
+function verifierFor(
+  broker: string,
+  transport: Transport = basicTransport(),
+  extra: Partial<Parameters<typeof createVerifier>[0]> = {},
+) {
+  return createVerifier({
+    issuer: idp.issuer,
+    clientId: idp.clients.basic.clientId,
+    broker,
+    transport,
+    ...extra,
+  });
 }
 
 const challengeFor = (pending: PendingVerification) =>
   idp.control.waitForPending((request) => request.authReqId === pending.authReqId);
 
-async function runApproved(verifier: Verifier, eid: EidId, identifier: string, approve = (r: PendingRequest) => idp.control.approve(r.authReqId)) {
+async function runApproved(
+  verifier: Verifier,
+  eid: EidId,
+  identifier: string,
+  approve = (r: PendingRequest) => idp.control.approve(r.authReqId),
+) {
   const pending = await verifier.start({ eid, identifier, company: 'Acme Forsikring' });
   const challenge = await challengeFor(pending);
   const result = verifier.waitForResult(pending);
@@ -49,13 +69,20 @@ async function runApproved(verifier: Verifier, eid: EidId, identifier: string, a
 }
 
 function approvedIdentity(outcome: VerificationOutcome) {
-  if (outcome.status !== 'approved') throw new Error(`expected approved, got ${outcome.status}: ${outcome.error.code} ${outcome.error.message}`);
+  if (outcome.status !== 'approved')
+    throw new Error(
+      `expected approved, got ${outcome.status}: ${outcome.error.code} ${outcome.error.message}`,
+    );
   return outcome;
 }
 
 describe('approved, for each eID and broker shape', () => {
   it('Swedish BankID at Idura: personnummer as sub:ssn, phoneAuth, our binding message', async () => {
-    const { pending, challenge, outcome } = await runApproved(verifierFor('idura'), 'bankid-se', '19680202-0575');
+    const { pending, challenge, outcome } = await runApproved(
+      verifierFor('idura'),
+      'bankid-se',
+      '19680202-0575',
+    );
     expect(challenge.personId).toBe('asa-oberg');
     expect(challenge.bindingMessage).toBe(pending.bindingMessage);
     expect(pending.bindingMessage).toMatch(/^Acme Forsikring \d{4}$/);
@@ -74,13 +101,21 @@ describe('approved, for each eID and broker shape', () => {
       levelOfAssurance: 'high',
       issuer: idp.issuer,
     });
-    expect(evidence).toMatchObject({ issuer: idp.issuer, audience: 'demo-basic', authReqId: pending.authReqId, alg: 'RS256' });
+    expect(evidence).toMatchObject({
+      issuer: idp.issuer,
+      audience: 'demo-basic',
+      authReqId: pending.authReqId,
+      alg: 'RS256',
+    });
     expect(evidence.idTokenSha256).toMatch(/^[0-9a-f]{64}$/);
   });
 
   it('Swedish BankID samordningsnummer', async () => {
     const { outcome } = await runApproved(verifierFor('idura'), 'bankid-se', '198507743816');
-    expect(approvedIdentity(outcome).identity).toMatchObject({ fullName: 'Märta Jönsson', birthDate: '1985-07-14' });
+    expect(approvedIdentity(outcome).identity).toMatchObject({
+      fullName: 'Märta Jönsson',
+      birthDate: '1985-07-14',
+    });
   });
 
   it('Norwegian BankID at Idura: no binding message sent, the provider’s word pair is read aloud', async () => {
@@ -123,26 +158,46 @@ describe('approved, for each eID and broker shape', () => {
 
   it('MitID through the Signaturgruppen Flex app: JSON login_hint_token, reference text, mitid.* claims', async () => {
     const { transport, log } = recorder(basicTransport());
-    const { pending, challenge, outcome } = await runApproved(verifierFor('signaturgruppen', transport), 'mitid', '0711722009');
-    const body = new URLSearchParams(log.find((e) => e.request.endpoint === 'backchannel_authentication')!.request.body);
+    const { pending, challenge, outcome } = await runApproved(
+      verifierFor('signaturgruppen', transport),
+      'mitid',
+      '0711722009',
+    );
+    const body = new URLSearchParams(
+      log.find((e) => e.request.endpoint === 'backchannel_authentication')!.request.body,
+    );
     expect(body.get('login_hint')).toBeNull();
     expect(body.get('binding_message')).toBeNull();
-    expect(JSON.parse(body.get('login_hint_token')!)).toMatchObject({ idp: 'mitid', cpr: '0711722009', referenceTextBody: pending.bindingMessage });
+    expect(JSON.parse(body.get('login_hint_token')!)).toMatchObject({
+      idp: 'mitid',
+      cpr: '0711722009',
+      referenceTextBody: pending.bindingMessage,
+    });
     expect(challenge.bindingMessage).toBe(pending.bindingMessage);
     const { identity } = approvedIdentity(outcome);
-    expect(identity).toMatchObject({ fullName: 'Mette Nørgaard', birthDate: '1972-11-07', nationalIdMasked: '071172-••••' });
+    expect(identity).toMatchObject({
+      fullName: 'Mette Nørgaard',
+      birthDate: '1972-11-07',
+      nationalIdMasked: '071172-••••',
+    });
     expect(identity.transactionId).toBe(challenge.transactionId);
   });
 
   it('Freja at Idura, by phone number', async () => {
     const { challenge, outcome } = await runApproved(verifierFor('idura'), 'freja', '070-456 78 90');
     expect(challenge.personId).toBe('elin-sjostrom');
-    expect(approvedIdentity(outcome).identity).toMatchObject({ fullName: 'Elin Sjöström', phone: '+46704567890' });
+    expect(approvedIdentity(outcome).identity).toMatchObject({
+      fullName: 'Elin Sjöström',
+      phone: '+46704567890',
+    });
   });
 
   it('generic CIBA by phone number, standard claims', async () => {
     const { outcome } = await runApproved(verifierFor('generic'), 'mitid', '+45 28 45 67 12');
-    expect(approvedIdentity(outcome).identity).toMatchObject({ fullName: 'Frederik Løkke', birthDate: '2001-06-15' });
+    expect(approvedIdentity(outcome).identity).toMatchObject({
+      fullName: 'Frederik Løkke',
+      birthDate: '2001-06-15',
+    });
   });
 
   it('works with private_key_jwt client authentication', async () => {
@@ -160,7 +215,11 @@ describe('approved, for each eID and broker shape', () => {
 
 describe('pending state survives a reload', () => {
   it('a new verifier resumes from the stored JSON and gets the result', async () => {
-    const pending = await verifierFor('idura').start({ eid: 'bankid-se', identifier: '196802020575', company: 'Acme' });
+    const pending = await verifierFor('idura').start({
+      eid: 'bankid-se',
+      identifier: '196802020575',
+      company: 'Acme',
+    });
     const stored = JSON.parse(JSON.stringify(pending)) as PendingVerification;
     const challenge = await challengeFor(pending);
     await idp.control.approve(challenge.authReqId);
@@ -203,20 +262,34 @@ describe('unhappy paths', () => {
   });
 
   it('unknown person: unknown_user_id', async () => {
-    await expect(verifierFor('idura').start({ eid: 'bankid-se', identifier: '19900101-0017', company: 'Acme' })).rejects.toMatchObject({
+    await expect(
+      verifierFor('idura').start({ eid: 'bankid-se', identifier: '19900101-0017', company: 'Acme' }),
+    ).rejects.toMatchObject({
       code: 'provider.unknown_user_id',
     });
   });
 
   it('wrong client secret: invalid_client', async () => {
     const transport = fetchTransport({ clientAuth: clientSecretBasic(idp.clients.basic.clientId, 'wrong') });
-    await expect(verifierFor('idura', transport).start({ eid: 'bankid-se', identifier: '196802020575', company: 'Acme' })).rejects.toMatchObject({
+    await expect(
+      verifierFor('idura', transport).start({
+        eid: 'bankid-se',
+        identifier: '196802020575',
+        company: 'Acme',
+      }),
+    ).rejects.toMatchObject({
       code: 'provider.invalid_client',
     });
   });
 
   it('no client authentication at all: invalid_client', async () => {
-    await expect(verifierFor('idura', fetchTransport()).start({ eid: 'bankid-se', identifier: '196802020575', company: 'Acme' })).rejects.toMatchObject({
+    await expect(
+      verifierFor('idura', fetchTransport()).start({
+        eid: 'bankid-se',
+        identifier: '196802020575',
+        company: 'Acme',
+      }),
+    ).rejects.toMatchObject({
       code: 'provider.invalid_client',
     });
   });
@@ -224,34 +297,56 @@ describe('unhappy paths', () => {
   it('a malformed identifier is refused before anything is sent', async () => {
     const rec = recorder(basicTransport());
     const verifier = verifierFor('idura', rec.transport);
-    await expect(verifier.start({ eid: 'bankid-se', identifier: '19680202-0576', company: 'Acme' })).rejects.toMatchObject({
+    await expect(
+      verifier.start({ eid: 'bankid-se', identifier: '19680202-0576', company: 'Acme' }),
+    ).rejects.toMatchObject({
       code: 'identifier.invalid_checksum',
     });
-    await expect(verifier.start({ eid: 'bankid-se', identifier: '+46701234567', company: 'Acme' })).rejects.toMatchObject({
+    await expect(
+      verifier.start({ eid: 'bankid-se', identifier: '+46701234567', company: 'Acme' }),
+    ).rejects.toMatchObject({
       code: 'identifier.kind_not_accepted',
     });
-    await expect(verifier.start({ eid: 'mitid', identifier: '', company: 'Acme' })).rejects.toMatchObject({ code: 'identifier.empty' });
+    await expect(verifier.start({ eid: 'mitid', identifier: '', company: 'Acme' })).rejects.toMatchObject({
+      code: 'identifier.empty',
+    });
     expect(rec.log).toHaveLength(0);
   });
 
   it('an eID the broker does not offer, and an unknown eID', async () => {
-    await expect(verifierFor('signaturgruppen').start({ eid: 'bankid-se', identifier: '196802020575', company: 'A' })).rejects.toMatchObject({
+    await expect(
+      verifierFor('signaturgruppen').start({ eid: 'bankid-se', identifier: '196802020575', company: 'A' }),
+    ).rejects.toMatchObject({
       code: 'config.eid_not_offered',
     });
-    await expect(verifierFor('idura').start({ eid: 'bankid-xx' as EidId, identifier: '1', company: 'A' })).rejects.toMatchObject({
+    await expect(
+      verifierFor('idura').start({ eid: 'bankid-xx' as EidId, identifier: '1', company: 'A' }),
+    ).rejects.toMatchObject({
       code: 'config.unknown_eid',
     });
   });
 
   it('a provider that is down: network.error, nothing hangs', async () => {
-    const verifier = createVerifier({ issuer: 'http://127.0.0.1:9', clientId: 'x', broker: 'idura', transport: fetchTransport() });
-    await expect(verifier.start({ eid: 'bankid-se', identifier: '196802020575', company: 'A' })).rejects.toMatchObject({ code: 'network.error' });
+    const verifier = createVerifier({
+      issuer: 'http://127.0.0.1:9',
+      clientId: 'x',
+      broker: 'idura',
+      transport: fetchTransport(),
+    });
+    await expect(
+      verifier.start({ eid: 'bankid-se', identifier: '196802020575', company: 'A' }),
+    ).rejects.toMatchObject({ code: 'network.error' });
   });
 
   it('a provider that hangs: network.timeout', async () => {
     idp.control.fault({ endpoint: 'discovery', kind: 'latency', ms: 2000 });
-    const transport = fetchTransport({ timeoutMs: 300, clientAuth: clientSecretBasic('demo-basic', idp.clients.basic.clientSecret) });
-    await expect(verifierFor('idura', transport).start({ eid: 'bankid-se', identifier: '196802020575', company: 'A' })).rejects.toMatchObject({
+    const transport = fetchTransport({
+      timeoutMs: 300,
+      clientAuth: clientSecretBasic('demo-basic', idp.clients.basic.clientSecret),
+    });
+    await expect(
+      verifierFor('idura', transport).start({ eid: 'bankid-se', identifier: '196802020575', company: 'A' }),
+    ).rejects.toMatchObject({
       code: 'network.timeout',
     });
     idp.control.clearFaults();
@@ -314,13 +409,24 @@ describe('polling discipline', () => {
       if (request.endpoint === 'token') times.push(clock.now);
       return inner(request, options);
     };
-    const verifier = verifierFor('idura', transport, { now: () => clock.now, sleep: async (ms) => void (clock.now += ms) });
+    const verifier = verifierFor('idura', transport, {
+      now: () => clock.now,
+      sleep: async (ms) => void (clock.now += ms),
+    });
     const pending = await verifier.start({ eid: 'bankid-se', identifier: '196802020575', company: 'Acme' });
     const challenge = await challengeFor(pending);
-    idp.control.fault({ endpoint: 'token', kind: '5xx', status: 500, authReqId: challenge.authReqId, times: 2 });
+    idp.control.fault({
+      endpoint: 'token',
+      kind: '5xx',
+      status: 500,
+      authReqId: challenge.authReqId,
+      times: 2,
+    });
     await idp.control.approve(challenge.authReqId);
     const retries: string[] = [];
-    const outcome = await verifier.waitForResult(pending, { onPending: (s) => s.retrying && retries.push(s.retrying.code) });
+    const outcome = await verifier.waitForResult(pending, {
+      onPending: (s) => s.retrying && retries.push(s.retrying.code),
+    });
     expect(retries).toEqual(['provider.unavailable', 'provider.unavailable']);
     expect(approvedIdentity(outcome).identity.fullName).toBe('Åsa Öberg');
     const gaps = times.slice(1).map((t, i) => t - times[i]!);
@@ -328,7 +434,14 @@ describe('polling discipline', () => {
 
     const second = await verifier.start({ eid: 'bankid-se', identifier: '196802020575', company: 'Acme' });
     const c2 = await challengeFor(second);
-    idp.control.fault({ endpoint: 'token', kind: '5xx', status: 503, retryAfter: 7, authReqId: c2.authReqId, times: 1 });
+    idp.control.fault({
+      endpoint: 'token',
+      kind: '5xx',
+      status: 503,
+      retryAfter: 7,
+      authReqId: c2.authReqId,
+      times: 1,
+    });
     await idp.control.approve(c2.authReqId);
     times.length = 0;
     expect((await verifier.waitForResult(second)).status).toBe('approved');
@@ -347,10 +460,19 @@ describe('polling discipline', () => {
 
   it('a provider down until expiry ends as failed / provider.unavailable, not a hang', async () => {
     const clock = { now: Date.now() };
-    const verifier = verifierFor('idura', basicTransport(), { now: () => clock.now, sleep: async (ms) => void (clock.now += ms) });
+    const verifier = verifierFor('idura', basicTransport(), {
+      now: () => clock.now,
+      sleep: async (ms) => void (clock.now += ms),
+    });
     const pending = await verifier.start({ eid: 'bankid-se', identifier: '196802020575', company: 'Acme' });
     const challenge = await challengeFor(pending);
-    idp.control.fault({ endpoint: 'token', kind: '5xx', status: 502, authReqId: challenge.authReqId, times: 0 });
+    idp.control.fault({
+      endpoint: 'token',
+      kind: '5xx',
+      status: 502,
+      authReqId: challenge.authReqId,
+      times: 0,
+    });
     const outcome = await verifier.waitForResult(pending);
     idp.control.clearFaults();
     expect(outcome).toMatchObject({ status: 'failed', error: { code: 'provider.unavailable' } });
@@ -376,15 +498,32 @@ describe('forged and tampered ID tokens from the provider are rejected', () => {
     const body = JSON.parse(response.body) as { id_token: string };
     return { ...response, body: JSON.stringify({ ...body, id_token: edit(body.id_token.split('.')) }) };
   };
-  const payloadOf = (part: string) => JSON.parse(new TextDecoder().decode(base64url.decode(part))) as Record<string, unknown>;
+  const payloadOf = (part: string) =>
+    JSON.parse(new TextDecoder().decode(base64url.decode(part))) as Record<string, unknown>;
   const encode = (value: unknown) => base64url.encode(JSON.stringify(value));
 
   const cases: [string, (parts: string[]) => string, string][] = [
-    ['an edited name', ([h, p, s]) => `${h}.${encode({ ...payloadOf(p!), name: 'Mallory' })}.${s}`, 'token.invalid_signature'],
+    [
+      'an edited name',
+      ([h, p, s]) => `${h}.${encode({ ...payloadOf(p!), name: 'Mallory' })}.${s}`,
+      'token.invalid_signature',
+    ],
     ['alg none', ([h, p]) => `${encode({ ...payloadOf(h!), alg: 'none' })}.${p}.`, 'token.alg_not_allowed'],
-    ['HS256 header', ([h, p, s]) => `${encode({ ...payloadOf(h!), alg: 'HS256' })}.${p}.${s}`, 'token.alg_not_allowed'],
-    ['an unknown kid', ([h, p, s]) => `${encode({ ...payloadOf(h!), kid: 'not-a-key' })}.${p}.${s}`, 'token.unknown_key'],
-    ['a flipped signature byte', ([h, p, s]) => `${h}.${p}.${s!.startsWith('A') ? 'B' : 'A'}${s!.slice(1)}`, 'token.invalid_signature'],
+    [
+      'HS256 header',
+      ([h, p, s]) => `${encode({ ...payloadOf(h!), alg: 'HS256' })}.${p}.${s}`,
+      'token.alg_not_allowed',
+    ],
+    [
+      'an unknown kid',
+      ([h, p, s]) => `${encode({ ...payloadOf(h!), kid: 'not-a-key' })}.${p}.${s}`,
+      'token.unknown_key',
+    ],
+    [
+      'a flipped signature byte',
+      ([h, p, s]) => `${h}.${p}.${s!.startsWith('A') ? 'B' : 'A'}${s!.slice(1)}`,
+      'token.invalid_signature',
+    ],
     ['garbage', () => 'garbage', 'token.malformed'],
   ];
 
@@ -398,10 +537,15 @@ describe('forged and tampered ID tokens from the provider are rejected', () => {
     // The verifier is configured for this issuer but is served discovery claiming another one.
     const transport = recorder(basicTransport(), (request, response) =>
       request.endpoint === 'discovery'
-        ? { ...response, body: JSON.stringify({ ...JSON.parse(response.body), issuer: 'https://evil.example' }) }
+        ? {
+            ...response,
+            body: JSON.stringify({ ...JSON.parse(response.body), issuer: 'https://evil.example' }),
+          }
         : response,
     ).transport;
-    await expect(verifierFor('idura', transport).start({ eid: 'bankid-se', identifier: '196802020575', company: 'A' })).rejects.toMatchObject({
+    await expect(
+      verifierFor('idura', transport).start({ eid: 'bankid-se', identifier: '196802020575', company: 'A' }),
+    ).rejects.toMatchObject({
       code: 'config.invalid',
     });
   });
@@ -416,7 +560,10 @@ describe('forged and tampered ID tokens from the provider are rejected', () => {
       transport: (request, options) => {
         const body = new URLSearchParams(request.body ?? '');
         if (body.has('client_id')) body.set('client_id', clientId);
-        return fetchTransport({ clientAuth: privateKeyJwt(clientId, privateJwk) })({ ...request, body: request.body && body.toString() }, options);
+        return fetchTransport({ clientAuth: privateKeyJwt(clientId, privateJwk) })(
+          { ...request, body: request.body && body.toString() },
+          options,
+        );
       },
     });
     const { outcome } = await runApproved(verifier, 'bankid-se', '196802020575');

@@ -58,7 +58,11 @@ export function createVerifier(config: VerifierConfig): Verifier {
   // When each request was last polled: spacing holds even if a host hands back a stale PendingVerification.
   const lastPollAt = new Map<string, number>();
 
-  const send = async (endpoint: Endpoint, request: Omit<HttpRequest, 'endpoint'>, options?: TransportOptions) => {
+  const send = async (
+    endpoint: Endpoint,
+    request: Omit<HttpRequest, 'endpoint'>,
+    options?: TransportOptions,
+  ) => {
     try {
       return await config.transport({ endpoint, ...request }, options);
     } catch (error) {
@@ -71,7 +75,11 @@ export function createVerifier(config: VerifierConfig): Verifier {
   const loadMetadata = async (options?: TransportOptions): Promise<ProviderMetadata> => {
     const response = await send(
       'discovery',
-      { method: 'GET', url: `${issuer}/.well-known/openid-configuration`, headers: { accept: 'application/json' } },
+      {
+        method: 'GET',
+        url: `${issuer}/.well-known/openid-configuration`,
+        headers: { accept: 'application/json' },
+      },
       options,
     );
     const fallback = {
@@ -82,13 +90,18 @@ export function createVerifier(config: VerifierConfig): Verifier {
     };
     // Some brokers publish no discovery document, or one without the CIBA endpoint: the preset's paths fill in.
     if (response.status === 404) return fallback;
-    const document = response.status === 200 ? (parseJson(response) as Record<string, unknown> | undefined) : undefined;
+    const document =
+      response.status === 200 ? (parseJson(response) as Record<string, unknown> | undefined) : undefined;
     if (!document) throw providerError(response, 'Discovery');
     const published = typeof document.issuer === 'string' ? document.issuer : '';
     if (published.replace(/\/+$/, '') !== issuer) {
-      throw new VerificationError('config.invalid', `The provider at ${issuer} calls itself ${published || 'nothing'}`);
+      throw new VerificationError(
+        'config.invalid',
+        `The provider at ${issuer} calls itself ${published || 'nothing'}`,
+      );
     }
-    const url = (key: string, otherwise: string) => (typeof document[key] === 'string' ? (document[key] as string) : otherwise);
+    const url = (key: string, otherwise: string) =>
+      typeof document[key] === 'string' ? (document[key] as string) : otherwise;
     return {
       issuer: published,
       backchannelEndpoint: url('backchannel_authentication_endpoint', fallback.backchannelEndpoint),
@@ -107,7 +120,11 @@ export function createVerifier(config: VerifierConfig): Verifier {
 
   const keys = createJwksCache(async () => {
     const { jwksUri } = await provider();
-    const response = await send('jwks', { method: 'GET', url: jwksUri, headers: { accept: 'application/json' } });
+    const response = await send('jwks', {
+      method: 'GET',
+      url: jwksUri,
+      headers: { accept: 'application/json' },
+    });
     if (response.status !== 200) throw providerError(response, 'JWKS');
     return parseJson(response) as JSONWebKeySet;
   });
@@ -115,7 +132,11 @@ export function createVerifier(config: VerifierConfig): Verifier {
   const rulesFor = (eid: EidId): BrokerEidRules => {
     if (!isEidId(eid)) throw new VerificationError('config.unknown_eid', `Unknown eID "${String(eid)}"`);
     const rules = preset.eids[eid];
-    if (!rules) throw new VerificationError('config.eid_not_offered', `${preset.name} does not offer ${eidProfiles[eid].name}`);
+    if (!rules)
+      throw new VerificationError(
+        'config.eid_not_offered',
+        `${preset.name} does not offer ${eidProfiles[eid].name}`,
+      );
     return rules;
   };
 
@@ -128,7 +149,12 @@ export function createVerifier(config: VerifierConfig): Verifier {
   const postForm = (endpoint: Endpoint, url: string, body: string, options?: TransportOptions) =>
     send(
       endpoint,
-      { method: 'POST', url, headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json' }, body },
+      {
+        method: 'POST',
+        url,
+        headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json' },
+        body,
+      },
       options,
     );
 
@@ -171,7 +197,9 @@ export function createVerifier(config: VerifierConfig): Verifier {
         status: response.status,
       });
     }
-    const fromProvider = rules.providerBindingMessageField ? body?.[rules.providerBindingMessageField] : undefined;
+    const fromProvider = rules.providerBindingMessageField
+      ? body?.[rules.providerBindingMessageField]
+      : undefined;
     const usesOurs = rules.sendsBindingMessage || JSON.stringify(rules.hint).includes('{bindingMessage}');
     return {
       authReqId,
@@ -204,7 +232,10 @@ export function createVerifier(config: VerifierConfig): Verifier {
   }
 
   async function pollOnce(pending: PendingVerification, options?: TransportOptions): Promise<PollState> {
-    const earliest = Math.max(pending.nextPollAt, (lastPollAt.get(pending.authReqId) ?? 0) + pending.interval * 1000);
+    const earliest = Math.max(
+      pending.nextPollAt,
+      (lastPollAt.get(pending.authReqId) ?? 0) + pending.interval * 1000,
+    );
     const wait = earliest - now();
     if (wait > 0) await sleep(wait, options?.signal);
     if (options?.signal?.aborted) throw new VerificationError('cancelled', 'Cancelled');
@@ -222,7 +253,8 @@ export function createVerifier(config: VerifierConfig): Verifier {
       );
     } catch (error) {
       if (!(error instanceof VerificationError) || error.code === 'cancelled') throw error;
-      if (error.code.startsWith('network.') || error.code === 'provider.unavailable') return retryLater(pending, error);
+      if (error.code.startsWith('network.') || error.code === 'provider.unavailable')
+        return retryLater(pending, error);
       return { status: 'failed', error, pending };
     }
     if (isTransient(response)) {
@@ -234,10 +266,18 @@ export function createVerifier(config: VerifierConfig): Verifier {
     const error = oauthError(response);
     switch (error?.error) {
       case 'authorization_pending':
-        return { status: 'pending', pending: next(settled, settled.interval), providerDescription: error.error_description };
+        return {
+          status: 'pending',
+          pending: next(settled, settled.interval),
+          providerDescription: error.error_description,
+        };
       case 'slow_down': {
         const interval = settled.interval + SLOW_DOWN_STEP;
-        return { status: 'pending', pending: next({ ...settled, interval }, interval), providerDescription: error.error_description };
+        return {
+          status: 'pending',
+          pending: next({ ...settled, interval }, interval),
+          providerDescription: error.error_description,
+        };
       }
       case 'access_denied':
         return { status: 'denied', error: providerError(response, 'Token'), pending: settled };
@@ -259,13 +299,21 @@ export function createVerifier(config: VerifierConfig): Verifier {
     nextPollAt: now() + delaySeconds * 1000,
   });
 
-  function retryLater(pending: PendingVerification, error: VerificationError, retryAfter?: number): PollState {
+  function retryLater(
+    pending: PendingVerification,
+    error: VerificationError,
+    retryAfter?: number,
+  ): PollState {
     const failures = pending.failures + 1;
     // Back off exponentially from the interval, but never sooner than the provider's Retry-After.
     const backoff = Math.min(Math.max(pending.interval, 1) * 2 ** (failures - 1), MAX_BACKOFF_SECONDS);
     const updated = next({ ...pending, failures }, Math.max(pending.interval, backoff, retryAfter ?? 0));
     if (updated.nextPollAt >= pending.expiresAt) {
-      return { status: 'failed', error: new VerificationError('provider.unavailable', error.message, error.details), pending };
+      return {
+        status: 'failed',
+        error: new VerificationError('provider.unavailable', error.message, error.details),
+        pending,
+      };
     }
     return { status: 'pending', pending: updated, retrying: error };
   }
@@ -273,17 +321,25 @@ export function createVerifier(config: VerifierConfig): Verifier {
   function expired(pending: PendingVerification): VerificationOutcome {
     return {
       status: 'expired',
-      error: new VerificationError('provider.expired_token', 'The request expired before the customer answered'),
+      error: new VerificationError(
+        'provider.expired_token',
+        'The request expired before the customer answered',
+      ),
       pending,
     };
   }
 
-  async function approved(pending: PendingVerification, response: HttpResponse): Promise<VerificationOutcome> {
+  async function approved(
+    pending: PendingVerification,
+    response: HttpResponse,
+  ): Promise<VerificationOutcome> {
     try {
       const body = parseJson(response) as Record<string, unknown> | undefined;
       const idToken = body?.id_token;
       if (typeof idToken !== 'string') {
-        throw new VerificationError('provider.bad_response', 'The token response has no id_token', { status: response.status });
+        throw new VerificationError('provider.bad_response', 'The token response has no id_token', {
+          status: response.status,
+        });
       }
       const { issuer: expectedIssuer } = await provider();
       const { claims, header } = await validateIdToken(idToken, {
@@ -297,8 +353,13 @@ export function createVerifier(config: VerifierConfig): Verifier {
       const identity = identityFromClaims(claims, rulesFor(pending.eid), pending.eid, expectedIssuer);
       // The person who approved must be the person the challenge was sent to.
       if (pending.identifierKind !== 'phone' && identity.nationalId) {
-        if ((await identifierDigest(pending.identifierKind, identity.nationalId)) !== pending.identifierDigest) {
-          throw new VerificationError('token.identity_mismatch', 'The ID token names another person than the one asked');
+        if (
+          (await identifierDigest(pending.identifierKind, identity.nationalId)) !== pending.identifierDigest
+        ) {
+          throw new VerificationError(
+            'token.identity_mismatch',
+            'The ID token names another person than the one asked',
+          );
         }
       }
       return {
@@ -327,7 +388,10 @@ export function createVerifier(config: VerifierConfig): Verifier {
     }
   }
 
-  async function waitForResult(pending: PendingVerification, options: WaitOptions = {}): Promise<VerificationOutcome> {
+  async function waitForResult(
+    pending: PendingVerification,
+    options: WaitOptions = {},
+  ): Promise<VerificationOutcome> {
     let current = pending;
     for (;;) {
       const state = await poll(current, options);
@@ -355,7 +419,10 @@ function resolvePreset(broker: string | BrokerPreset): BrokerPreset {
 
 function hintParameter(rules: BrokerEidRules, parsed: ParsedIdentifier, values: Record<string, string>) {
   const refuse = () =>
-    new VerificationError('identifier.kind_not_accepted', `This broker does not accept a ${parsed.kind} for this eID`);
+    new VerificationError(
+      'identifier.kind_not_accepted',
+      `This broker does not accept a ${parsed.kind} for this eID`,
+    );
   if (rules.hint.param === 'login_hint') {
     const template = rules.hint.templates[parsed.kind];
     if (!template) throw refuse();
@@ -363,14 +430,19 @@ function hintParameter(rules: BrokerEidRules, parsed: ParsedIdentifier, values: 
   }
   const key = rules.hint.identifierKey[parsed.kind];
   if (!key) throw refuse();
-  return { login_hint_token: JSON.stringify({ ...fillObject(rules.hint.template, values), [key]: parsed.value }) };
+  return {
+    login_hint_token: JSON.stringify({ ...fillObject(rules.hint.template, values), [key]: parsed.value }),
+  };
 }
 
 function fill(template: string, values: Record<string, string>): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
 }
 
-function fillObject(template: Record<string, string>, values: Record<string, string>): Record<string, string> {
+function fillObject(
+  template: Record<string, string>,
+  values: Record<string, string>,
+): Record<string, string> {
   return Object.fromEntries(Object.entries(template).map(([key, value]) => [key, fill(value, values)]));
 }
 

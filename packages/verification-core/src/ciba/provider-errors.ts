@@ -30,7 +30,10 @@ export function parseJson(response: HttpResponse): unknown {
 export function oauthError(response: HttpResponse): OAuthError | undefined {
   const body = parseJson(response) as Partial<OAuthError> | undefined;
   return body && typeof body.error === 'string'
-    ? { error: body.error, error_description: typeof body.error_description === 'string' ? body.error_description : undefined }
+    ? {
+        error: body.error,
+        error_description: typeof body.error_description === 'string' ? body.error_description : undefined,
+      }
     : undefined;
 }
 
@@ -57,8 +60,17 @@ export function providerError(response: HttpResponse, what: string): Verificatio
   };
   if (oauth) {
     const code = KNOWN[oauth.error] ?? (isTransient(response) ? 'provider.unavailable' : 'provider.error');
-    return new VerificationError(code, `${what}: ${oauth.error}${oauth.error_description ? ` (${oauth.error_description})` : ''}`, details);
+    return new VerificationError(
+      code,
+      `${what}: ${oauth.error}${oauth.error_description ? ` (${oauth.error_description})` : ''}`,
+      details,
+    );
   }
-  if (isTransient(response)) return new VerificationError('provider.unavailable', `${what}: HTTP ${response.status}`, details);
-  return new VerificationError('provider.bad_response', `${what}: unexpected HTTP ${response.status}`, details);
+  if (isTransient(response))
+    return new VerificationError('provider.unavailable', `${what}: HTTP ${response.status}`, details);
+  return new VerificationError(
+    'provider.bad_response',
+    `${what}: unexpected HTTP ${response.status}`,
+    details,
+  );
 }

@@ -88,7 +88,8 @@ export const da: Record<MessageKey, string> = {
   'error.provider.invalid_binding_message': 'eID-udbyderen afviste koden. Prøv igen.',
   'error.provider.access_denied': 'Kunden afviste anmodningen.',
   'error.provider.expired_token': 'Anmodningen udløb, før kunden svarede.',
-  'error.provider.invalid_client': 'eID-udbyderen afviste appens legitimationsoplysninger. Kontakt din administrator.',
+  'error.provider.invalid_client':
+    'eID-udbyderen afviste appens legitimationsoplysninger. Kontakt din administrator.',
   'error.provider.invalid_request': 'eID-udbyderen afviste anmodningen.',
   'error.provider.invalid_grant': 'eID-udbyderen kender ikke længere denne anmodning.',
   'error.provider.unauthorized_client': 'Appen må ikke bruge dette eID. Kontakt din administrator.',

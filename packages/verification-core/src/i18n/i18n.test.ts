@@ -44,7 +44,9 @@ describe('strings', () => {
   });
 
   it('says when the next challenge is allowed', () => {
-    const error = new VerificationError('guard.limit_reached', 'limit', { retryAt: Date.UTC(2026, 0, 1, 13, 5) });
+    const error = new VerificationError('guard.limit_reached', 'limit', {
+      retryAt: Date.UTC(2026, 0, 1, 13, 5),
+    });
     expect(errorMessage('en', error)).toMatch(/Try again at \d\d:\d\d\./);
   });
 });

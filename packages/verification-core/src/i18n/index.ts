@@ -25,7 +25,9 @@ export type MessageParams = Record<string, string | number>;
 
 export function t(locale: Locale, key: MessageKey, params: MessageParams = {}): string {
   const template = catalogues[locale]?.[key] ?? en[key] ?? key;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in params ? String(params[name]) : whole,
+  );
 }
 
 /** The localized text for any error: a VerificationError (or its JSON form) by code, anything else as generic. */
@@ -51,19 +53,30 @@ const INTL_LOCALE: Record<Locale, string> = { en: 'en-GB', da: 'da-DK', sv: 'sv-
 
 /** Clock time, e.g. `14:05`. */
 export function formatTime(locale: Locale, epochMs: number, timeZone?: string): string {
-  return new Intl.DateTimeFormat(INTL_LOCALE[locale], { hour: '2-digit', minute: '2-digit', timeZone }).format(epochMs);
+  return new Intl.DateTimeFormat(INTL_LOCALE[locale], {
+    hour: '2-digit',
+    minute: '2-digit',
+    timeZone,
+  }).format(epochMs);
 }
 
 /** A calendar date from an ISO `YYYY-MM-DD`, e.g. `1 January 1990` / `1. januar 1990`. */
 export function formatDate(locale: Locale, isoDate: string): string {
   const [year, month, day] = isoDate.split('-').map(Number);
   if (!year || !month || !day) return isoDate;
-  return new Intl.DateTimeFormat(INTL_LOCALE[locale], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
-    Date.UTC(year, month - 1, day),
-  );
+  return new Intl.DateTimeFormat(INTL_LOCALE[locale], {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(Date.UTC(year, month - 1, day));
 }
 
 /** Date and time, e.g. for "verified at". */
 export function formatDateTime(locale: Locale, epochMs: number, timeZone?: string): string {
-  return new Intl.DateTimeFormat(INTL_LOCALE[locale], { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(epochMs);
+  return new Intl.DateTimeFormat(INTL_LOCALE[locale], {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+    timeZone,
+  }).format(epochMs);
 }

@@ -88,10 +88,12 @@ export const nb: Record<MessageKey, string> = {
   'error.provider.invalid_binding_message': 'eID-leverandøren avviste koden. Prøv igjen.',
   'error.provider.access_denied': 'Kunden avviste forespørselen.',
   'error.provider.expired_token': 'Forespørselen utløp før kunden svarte.',
-  'error.provider.invalid_client': 'eID-leverandøren avviste appens påloggingsinformasjon. Kontakt administratoren din.',
+  'error.provider.invalid_client':
+    'eID-leverandøren avviste appens påloggingsinformasjon. Kontakt administratoren din.',
   'error.provider.invalid_request': 'eID-leverandøren avviste forespørselen.',
   'error.provider.invalid_grant': 'eID-leverandøren kjenner ikke lenger denne forespørselen.',
-  'error.provider.unauthorized_client': 'Appen har ikke lov til å bruke denne eID-en. Kontakt administratoren din.',
+  'error.provider.unauthorized_client':
+    'Appen har ikke lov til å bruke denne eID-en. Kontakt administratoren din.',
   'error.provider.unavailable': 'eID-leverandøren svarer ikke. Prøv igjen om litt.',
   'error.provider.bad_response': 'eID-leverandøren sendte et svar appen ikke kan lese.',
   'error.provider.error': 'eID-leverandøren meldte en feil.',

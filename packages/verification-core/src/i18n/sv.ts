@@ -88,10 +88,12 @@ export const sv: Record<MessageKey, string> = {
   'error.provider.invalid_binding_message': 'Leverantören avvisade koden. Försök igen.',
   'error.provider.access_denied': 'Kunden avböjde begäran.',
   'error.provider.expired_token': 'Begäran gick ut innan kunden svarade.',
-  'error.provider.invalid_client': 'Leverantören avvisade appens inloggningsuppgifter. Kontakta din administratör.',
+  'error.provider.invalid_client':
+    'Leverantören avvisade appens inloggningsuppgifter. Kontakta din administratör.',
   'error.provider.invalid_request': 'Leverantören avvisade begäran.',
   'error.provider.invalid_grant': 'Leverantören känner inte längre till begäran.',
-  'error.provider.unauthorized_client': 'Appen får inte använda den här e-legitimationen. Kontakta din administratör.',
+  'error.provider.unauthorized_client':
+    'Appen får inte använda den här e-legitimationen. Kontakta din administratör.',
   'error.provider.unavailable': 'Leverantören svarar inte. Försök igen om en stund.',
   'error.provider.bad_response': 'Leverantören skickade ett svar som appen inte kan läsa.',
   'error.provider.error': 'Leverantören rapporterade ett fel.',

@@ -36,7 +36,8 @@ export function twoDigits(digits: string, at: number): number {
 export function isoDate(year: number, month: number, day: number): string | undefined {
   const date = new Date(Date.UTC(year, month - 1, day));
   date.setUTCFullYear(year); // Date.UTC maps years 0-99 to 1900-1999
-  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return undefined;
+  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day)
+    return undefined;
   return date.toISOString().slice(0, 10);
 }
 
@@ -52,6 +53,7 @@ export function latestToday(now: Date): string {
 export function birthDateOrFail(year: number, month: number, day: number, now: Date): string {
   const iso = isoDate(year, month, day);
   if (iso === undefined) fail('identifier.invalid_date', `The number does not contain a valid date`);
-  if (iso > latestToday(now)) fail('identifier.invalid_date', 'The number contains a birth date in the future');
+  if (iso > latestToday(now))
+    fail('identifier.invalid_date', 'The number contains a birth date in the future');
   return iso;
 }

@@ -7,9 +7,15 @@ import type { ParsedIdentifier, ParseOptions } from './types.js';
  */
 export function parseCpr(input: string, options: ParseOptions = {}): ParsedIdentifier {
   const { digits } = nationalDigits(input, false);
-  if (digits.length !== 10) fail('identifier.invalid_length', `A CPR number has 10 digits, not ${digits.length}`);
+  if (digits.length !== 10)
+    fail('identifier.invalid_length', `A CPR number has 10 digits, not ${digits.length}`);
   const year = cprCentury(Number(digits[6]), twoDigits(digits, 4)) + twoDigits(digits, 4);
-  const birthDate = birthDateOrFail(year, twoDigits(digits, 2), twoDigits(digits, 0), options.now ?? new Date());
+  const birthDate = birthDateOrFail(
+    year,
+    twoDigits(digits, 2),
+    twoDigits(digits, 0),
+    options.now ?? new Date(),
+  );
   return { kind: 'dk-cpr', value: digits, masked: maskCpr(digits), country: 'DK', birthDate };
 }
 

@@ -17,10 +17,18 @@ const PARSERS: Record<IdentifierKind, (input: string, options?: ParseOptions) =>
 };
 /** Tie-break order for detectIdentifier. */
 const KINDS: IdentifierKind[] = ['phone', 'dk-cpr', 'se-personnummer', 'no-fodselsnummer'];
-const HOME: Partial<Record<IdentifierKind, string>> = { 'dk-cpr': 'DK', 'se-personnummer': 'SE', 'no-fodselsnummer': 'NO' };
+const HOME: Partial<Record<IdentifierKind, string>> = {
+  'dk-cpr': 'DK',
+  'se-personnummer': 'SE',
+  'no-fodselsnummer': 'NO',
+};
 
 /** Parses, validates and normalises one identifier; throws a VerificationError with an `identifier.*` code. */
-export function parseIdentifier(kind: IdentifierKind, input: string, options: ParseOptions = {}): ParsedIdentifier {
+export function parseIdentifier(
+  kind: IdentifierKind,
+  input: string,
+  options: ParseOptions = {},
+): ParsedIdentifier {
   const parse = PARSERS[kind];
   if (!parse) fail('identifier.kind_not_accepted', `Unknown identifier kind "${String(kind)}"`);
   return parse(input, options);
@@ -32,12 +40,17 @@ export function parseIdentifier(kind: IdentifierKind, input: string, options: Pa
  * impossible date says so, rather than "not a phone number"), or `identifier.kind_not_accepted` when the input is
  * a valid identifier of a kind this eID does not take.
  */
-export function detectIdentifier(input: string, accepted: IdentifierKind[], options: ParseOptions = {}): ParsedIdentifier {
+export function detectIdentifier(
+  input: string,
+  accepted: IdentifierKind[],
+  options: ParseOptions = {},
+): ParsedIdentifier {
   if (accepted.length === 0) fail('identifier.kind_not_accepted', 'No identifier kind is accepted');
   const value = compact(input);
-  const ranked = KINDS.map((kind) => ({ kind, rank: plausibility(kind, value, options.defaultCountry) })).sort(
-    (a, b) => a.rank - b.rank,
-  );
+  const ranked = KINDS.map((kind) => ({
+    kind,
+    rank: plausibility(kind, value, options.defaultCountry),
+  })).sort((a, b) => a.rank - b.rank);
   let best: { rank: number; error: VerificationError } | undefined;
   for (const { kind, rank } of ranked) {
     if (!accepted.includes(kind)) continue;
@@ -45,7 +58,8 @@ export function detectIdentifier(input: string, accepted: IdentifierKind[], opti
       return parseIdentifier(kind, value, options);
     } catch (error) {
       if (!isVerificationError(error)) throw error;
-      if (!best || (isShapeError(best.error) && !isShapeError(error) && rank <= best.rank + 1)) best = { rank, error };
+      if (!best || (isShapeError(best.error) && !isShapeError(error) && rank <= best.rank + 1))
+        best = { rank, error };
     }
   }
   const bestRank = best && !isShapeError(best.error) ? best.rank : Infinity;
@@ -70,7 +84,11 @@ function plausibility(kind: IdentifierKind, value: string, country?: string): nu
   switch (kind) {
     case 'phone':
       // DK and NO mobiles have 8 digits; Swedish ones are written 07x xxx xx xx nationally.
-      return international ? 0 : digits === 8 || (country === 'SE' && /^07\d{8}$/.test(value.replace(/-/g, ''))) ? 1 : 3;
+      return international
+        ? 0
+        : digits === 8 || (country === 'SE' && /^07\d{8}$/.test(value.replace(/-/g, '')))
+          ? 1
+          : 3;
     case 'se-personnummer':
       if (/^\d{6}\+\d{4}$/.test(value)) return 0;
       return !international && (digits === 10 || digits === 12) ? 1 + abroad : 4;
@@ -98,7 +116,9 @@ export function maskNationalId(kind: IdentifierKind, value: string): string {
 }
 
 /** The ISO birth date an identifier carries (recomputed from the value when it was not kept); phones have none. */
-export function birthDateOf(parsed: Pick<ParsedIdentifier, 'kind' | 'value' | 'birthDate'>): string | undefined {
+export function birthDateOf(
+  parsed: Pick<ParsedIdentifier, 'kind' | 'value' | 'birthDate'>,
+): string | undefined {
   if (parsed.birthDate || parsed.kind === 'phone') return parsed.birthDate;
   try {
     return parseIdentifier(parsed.kind, parsed.value).birthDate;

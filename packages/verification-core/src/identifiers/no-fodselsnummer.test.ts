@@ -20,13 +20,28 @@ describe('parseFodselsnummer', () => {
   });
 
   it('reads D-numbers, H-numbers and synthetic test persons', () => {
-    expect(parseFodselsnummer('55059012370', { now })).toMatchObject({ birthDate: '1990-05-15', variant: 'd-number' });
-    expect(parseFodselsnummer('29424012376', { now })).toMatchObject({ birthDate: '1940-02-29', variant: 'h-number' });
-    expect(parseFodselsnummer('23888012397', { now })).toMatchObject({ birthDate: '1980-08-23', variant: 'synthetic' });
-    expect(parseFodselsnummer('15909012330', { now })).toMatchObject({ birthDate: '1990-10-15', variant: 'synthetic' });
+    expect(parseFodselsnummer('55059012370', { now })).toMatchObject({
+      birthDate: '1990-05-15',
+      variant: 'd-number',
+    });
+    expect(parseFodselsnummer('29424012376', { now })).toMatchObject({
+      birthDate: '1940-02-29',
+      variant: 'h-number',
+    });
+    expect(parseFodselsnummer('23888012397', { now })).toMatchObject({
+      birthDate: '1980-08-23',
+      variant: 'synthetic',
+    });
+    expect(parseFodselsnummer('15909012330', { now })).toMatchObject({
+      birthDate: '1990-10-15',
+      variant: 'synthetic',
+    });
     expect(parseFodselsnummer('29024012393', { now }).variant).toBeUndefined();
     // Tenor makes synthetic D-numbers too: "synthetic" wins, since it says the person does not exist.
-    expect(parseFodselsnummer('55929012304', { now })).toMatchObject({ birthDate: '1990-12-15', variant: 'synthetic' });
+    expect(parseFodselsnummer('55929012304', { now })).toMatchObject({
+      birthDate: '1990-12-15',
+      variant: 'synthetic',
+    });
   });
 
   it('takes the century from the individual number', () => {
@@ -74,7 +89,9 @@ describe('parseFodselsnummer', () => {
     fc.assert(
       fc.property(fodselsnummerArb, (g) => {
         for (const changed of singleDigitChanges(g.value, [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10])) {
-          expect(['identifier.invalid_checksum', 'identifier.invalid_date']).toContain(code(() => parseFodselsnummer(changed, { now })));
+          expect(['identifier.invalid_checksum', 'identifier.invalid_date']).toContain(
+            code(() => parseFodselsnummer(changed, { now })),
+          );
         }
       }),
       { numRuns: 200 },

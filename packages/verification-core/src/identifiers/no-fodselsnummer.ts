@@ -10,18 +10,21 @@ const K2_WEIGHTS = [5, 4, 3, 2, 7, 6, 5, 4, 3, 2];
  */
 export function parseFodselsnummer(input: string, options: ParseOptions = {}): ParsedIdentifier {
   const { digits } = nationalDigits(input, false);
-  if (digits.length !== 11) fail('identifier.invalid_length', `A fødselsnummer has 11 digits, not ${digits.length}`);
+  if (digits.length !== 11)
+    fail('identifier.invalid_length', `A fødselsnummer has 11 digits, not ${digits.length}`);
 
   const dayField = twoDigits(digits, 0);
   const monthField = twoDigits(digits, 2);
   const yy = twoDigits(digits, 4);
   const dNumber = dayField > 40;
-  const variant = monthField > 80 ? 'synthetic' : monthField > 40 ? 'h-number' : dNumber ? 'd-number' : undefined;
+  const variant =
+    monthField > 80 ? 'synthetic' : monthField > 40 ? 'h-number' : dNumber ? 'd-number' : undefined;
   const month = monthField > 80 ? monthField - 80 : monthField > 40 ? monthField - 40 : monthField;
   const day = dNumber ? dayField - 40 : dayField;
 
   const century = fnrCentury(Number(digits.slice(6, 9)), yy);
-  if (century === undefined) fail('identifier.invalid_date', 'The individual number does not fit the birth year');
+  if (century === undefined)
+    fail('identifier.invalid_date', 'The individual number does not fit the birth year');
   const birthDate = birthDateOrFail(century + yy, month, day, options.now ?? new Date());
 
   const k1 = controlDigit(digits, K1_WEIGHTS);
@@ -29,7 +32,13 @@ export function parseFodselsnummer(input: string, options: ParseOptions = {}): P
   if (k1 !== Number(digits[9]) || k2 !== Number(digits[10])) {
     fail('identifier.invalid_checksum', 'The control digits of the fødselsnummer are wrong');
   }
-  const parsed: ParsedIdentifier = { kind: 'no-fodselsnummer', value: digits, masked: maskFodselsnummer(digits), country: 'NO', birthDate };
+  const parsed: ParsedIdentifier = {
+    kind: 'no-fodselsnummer',
+    value: digits,
+    masked: maskFodselsnummer(digits),
+    country: 'NO',
+    birthDate,
+  };
   if (variant) parsed.variant = variant;
   return parsed;
 }

@@ -6,7 +6,13 @@ import { errorCode as code } from './test-support/errors.js';
 describe('parsePhone', () => {
   it('reads international, 00 and national notations to E.164', () => {
     const dk = { kind: 'phone', value: '+4520123456', masked: '+45 •• •• •• 56', country: 'DK' };
-    for (const input of ['+45 20 12 34 56', '+45-20-12-34-56', '(+45) 20123456', '0045 20 12 34 56', '+45\u00a020\u00a012\u00a034\u00a056']) {
+    for (const input of [
+      '+45 20 12 34 56',
+      '+45-20-12-34-56',
+      '(+45) 20123456',
+      '0045 20 12 34 56',
+      '+45\u00a020\u00a012\u00a034\u00a056',
+    ]) {
       expect(parsePhone(input)).toEqual(dk);
     }
     expect(parsePhone('20 12 34 56', { defaultCountry: 'DK' })).toEqual(dk);
@@ -16,7 +22,10 @@ describe('parsePhone', () => {
       masked: '+46 • •• •• •• 67',
       country: 'SE',
     });
-    expect(parsePhone('412 34 567', { defaultCountry: 'NO' })).toMatchObject({ value: '+4741234567', country: 'NO' });
+    expect(parsePhone('412 34 567', { defaultCountry: 'NO' })).toMatchObject({
+      value: '+4741234567',
+      country: 'NO',
+    });
     // A number with its own country code wins over the default country.
     expect(parsePhone('+46 70 123 45 67', { defaultCountry: 'DK' }).value).toBe('+46701234567');
   });

@@ -5,7 +5,11 @@
  * European countries (phone-metadata.ts, generated): the whole table was most of the sidebar app's weight, and
  * these eIDs' customers have European numbers. Other numbers are refused with `identifier.invalid_phone`.
  */
-import { parsePhoneNumberFromString as parseWith, type CountryCode, type PhoneNumber } from 'libphonenumber-js/core';
+import {
+  parsePhoneNumberFromString as parseWith,
+  type CountryCode,
+  type PhoneNumber,
+} from 'libphonenumber-js/core';
 import { phoneMetadata } from './phone-metadata.js';
 import type { Country } from '../identity.js';
 import { compact, fail } from './clean.js';
@@ -19,10 +23,13 @@ export function parsePhone(input: string, options: ParseOptions = {}): ParsedIde
   if (!number) {
     fail(
       'identifier.invalid_phone',
-      options.defaultCountry ? 'Not a phone number' : 'Not a phone number; numbers need a country code (+45, +46, +47)',
+      options.defaultCountry
+        ? 'Not a phone number'
+        : 'Not a phone number; numbers need a country code (+45, +46, +47)',
     );
   }
-  if (!number.isPossible()) fail('identifier.invalid_phone', 'The phone number has the wrong number of digits');
+  if (!number.isPossible())
+    fail('identifier.invalid_phone', 'The phone number has the wrong number of digits');
   if (!number.isValid()) fail('identifier.invalid_phone', 'Not a mobile phone number');
   const parsed: ParsedIdentifier = { kind: 'phone', value: number.number, masked: maskPhone(number.number) };
   if (number.country && NORDIC.includes(number.country)) parsed.country = number.country as Country;
@@ -49,7 +56,11 @@ function readPhone(input: string, defaultCountry?: Country): PhoneNumber | undef
   }
   // "(+45) 20…" and "0045 20…" → "+4520…": libphonenumber reads neither when no default country is given.
   const international = value.replace(/^\((\+|00)(\d+)\)/, '+$2').replace(/^00/, '+');
-  return parseWith(international, { defaultCountry: defaultCountry as CountryCode | undefined, extract: false }, phoneMetadata);
+  return parseWith(
+    international,
+    { defaultCountry: defaultCountry as CountryCode | undefined, extract: false },
+    phoneMetadata,
+  );
 }
 
 /**

@@ -30,7 +30,9 @@ describe('parsePersonnummer', () => {
     expect(value('2601011238')).toBe('202601011238');
     expect(value('2612011235')).toBe('192612011235');
     expect(value('261201-1235')).toBe('192612011235');
-    expect(parsePersonnummer('2612011235', { now: new Date('2026-12-31T12:00:00Z') }).value).toBe('202612011235');
+    expect(parsePersonnummer('2612011235', { now: new Date('2026-12-31T12:00:00Z') }).value).toBe(
+      '202612011235',
+    );
   });
 
   it('reads a samordningsnummer (day + 60) and keeps the +60 in the value', () => {
@@ -77,7 +79,9 @@ describe('parsePersonnummer', () => {
     fc.assert(
       fc.property(personnummerArb, (g) => {
         for (const changed of singleDigitChanges(g.value, [2, 3, 4, 5, 6, 7, 8, 9, 10, 11])) {
-          expect(['identifier.invalid_checksum', 'identifier.invalid_date']).toContain(code(() => parsePersonnummer(changed, { now })));
+          expect(['identifier.invalid_checksum', 'identifier.invalid_date']).toContain(
+            code(() => parsePersonnummer(changed, { now })),
+          );
         }
         // The century is outside the check digit: changing it gives another (or no) person, never the same one.
         for (const changed of singleDigitChanges(g.value, [0, 1])) {

@@ -12,7 +12,10 @@ export function parsePersonnummer(input: string, options: ParseOptions = {}): Pa
     fail('identifier.invalid_length', `A personnummer has 10 or 12 digits, not ${digits.length}`);
   }
   if (plusAt >= 0 && (digits.length !== 10 || plusAt !== 6)) {
-    fail('identifier.invalid_characters', '"+" is only used in the 10-digit form, before the last four digits');
+    fail(
+      'identifier.invalid_characters',
+      '"+" is only used in the 10-digit form, before the last four digits',
+    );
   }
   const now = options.now ?? new Date();
   const ten = digits.slice(-10);
@@ -33,7 +36,13 @@ export function parsePersonnummer(input: string, options: ParseOptions = {}): Pa
   if (!luhnValid(ten)) fail('identifier.invalid_checksum', 'The check digit of the personnummer is wrong');
 
   const value = `${year}${ten.slice(2)}`;
-  const parsed: ParsedIdentifier = { kind: 'se-personnummer', value, masked: maskPersonnummer(value), country: 'SE', birthDate };
+  const parsed: ParsedIdentifier = {
+    kind: 'se-personnummer',
+    value,
+    masked: maskPersonnummer(value),
+    country: 'SE',
+    birthDate,
+  };
   if (samordning) parsed.variant = 'samordningsnummer';
   return parsed;
 }

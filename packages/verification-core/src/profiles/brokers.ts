@@ -13,7 +13,11 @@ const NO_BANKID_SUBSTANTIAL = 'urn:grn:authn:no:bankid:substantial';
 const idura: BrokerPreset = {
   id: 'idura',
   name: 'Idura Verify',
-  paths: { backchannelAuthentication: '/ciba/bc-authorize', token: '/oauth2/token', jwks: '/.well-known/jwks' },
+  paths: {
+    backchannelAuthentication: '/ciba/bc-authorize',
+    token: '/oauth2/token',
+    jwks: '/.well-known/jwks',
+  },
   algorithms: ['RS256', 'PS256', 'ES256'],
   eids: {
     'bankid-se': {
@@ -51,7 +55,11 @@ const idura: BrokerPreset = {
         ...iduraCommon,
       },
       defaultLevel: 'substantial',
-      levels: { 'urn:grn:authn:no:bankid': 'high', 'urn:grn:authn:no:bankid:high': 'high', [NO_BANKID_SUBSTANTIAL]: 'substantial' },
+      levels: {
+        'urn:grn:authn:no:bankid': 'high',
+        'urn:grn:authn:no:bankid:high': 'high',
+        [NO_BANKID_SUBSTANTIAL]: 'substantial',
+      },
     },
     mitid: {
       identifierKinds: ['dk-cpr'],
@@ -79,7 +87,10 @@ const idura: BrokerPreset = {
       identifierKinds: ['se-personnummer', 'phone'],
       scope: 'openid',
       acrValues: 'urn:grn:authn:se:frejaid',
-      hint: { param: 'login_hint', templates: { 'se-personnummer': 'sub:ssn:{value}', phone: 'tel:{value}' } },
+      hint: {
+        param: 'login_hint',
+        templates: { 'se-personnummer': 'sub:ssn:{value}', phone: 'tel:{value}' },
+      },
       sendsBindingMessage: true,
       bindingMessageMaxLength: 100,
       claims: {
@@ -126,7 +137,11 @@ const signaturgruppenMitid: BrokerEidRules = {
 const signaturgruppen: BrokerPreset = {
   id: 'signaturgruppen',
   name: 'Signaturgruppen (MitID Flex app)',
-  paths: { backchannelAuthentication: '/op/connect/ciba', token: '/op/connect/token', jwks: '/op/.well-known/openid-configuration/jwks' },
+  paths: {
+    backchannelAuthentication: '/op/connect/ciba',
+    token: '/op/connect/token',
+    jwks: '/op/.well-known/openid-configuration/jwks',
+  },
   algorithms: ['RS256', 'PS256', 'ES256'],
   eids: { mitid: signaturgruppenMitid },
 };
@@ -157,7 +172,11 @@ function genericRules(nationalIdKind: BrokerEidRules['identifierKinds'][number])
 const generic: BrokerPreset = {
   id: 'generic',
   name: 'Generic OpenID CIBA',
-  paths: { backchannelAuthentication: '/ciba/bc-authorize', token: '/oauth2/token', jwks: '/.well-known/jwks' },
+  paths: {
+    backchannelAuthentication: '/ciba/bc-authorize',
+    token: '/oauth2/token',
+    jwks: '/.well-known/jwks',
+  },
   algorithms: ['RS256', 'PS256', 'ES256', 'EdDSA'],
   eids: {
     mitid: genericRules('dk-cpr'),

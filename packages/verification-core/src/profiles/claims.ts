@@ -30,13 +30,18 @@ export function identityFromClaims(
   const givenName = first(rules.claims.givenName);
   const familyName = first(rules.claims.familyName);
   const fullName = first(rules.claims.fullName) ?? [givenName, familyName].filter(Boolean).join(' ');
-  if (!fullName) throw new VerificationError('token.missing_claim', 'The ID token names no person', { claim: 'name' });
+  if (!fullName)
+    throw new VerificationError('token.missing_claim', 'The ID token names no person', { claim: 'name' });
 
   const acr = typeof claims.acr === 'string' ? claims.acr : undefined;
   if (rules.requiredAcr) {
     if (!acr) throw new VerificationError('token.missing_claim', 'The ID token has no acr', { claim: 'acr' });
     if (acr !== rules.requiredAcr) {
-      throw new VerificationError('token.acr_mismatch', `The ID token's acr is ${acr}, not ${rules.requiredAcr}`, { claim: 'acr' });
+      throw new VerificationError(
+        'token.acr_mismatch',
+        `The ID token's acr is ${acr}, not ${rules.requiredAcr}`,
+        { claim: 'acr' },
+      );
     }
   }
   const levelClaim = first(rules.claims.level);
@@ -80,7 +85,11 @@ function nationalId(raw: string | undefined, kind: IdentifierKind) {
     return parseIdentifier(kind, raw);
   } catch {
     // A provider's number we cannot parse is still evidence; never show it unmasked.
-    return { value: raw, masked: `${raw.slice(0, 6)}${'•'.repeat(Math.max(0, raw.length - 6))}`, birthDate: undefined };
+    return {
+      value: raw,
+      masked: `${raw.slice(0, 6)}${'•'.repeat(Math.max(0, raw.length - 6))}`,
+      birthDate: undefined,
+    };
   }
 }
 

@@ -81,4 +81,7 @@ export interface BrokerPreset {
   eids: Partial<Record<EidId, BrokerEidRules>>;
 }
 
-export type IdentityFields = Omit<VerifiedIdentity, 'eid' | 'country' | 'issuer' | 'subject' | 'authenticatedAt'>;
+export type IdentityFields = Omit<
+  VerifiedIdentity,
+  'eid' | 'country' | 'issuer' | 'subject' | 'authenticatedAt'
+>;

@@ -23,7 +23,8 @@ export function createJwksCache(load: JwksLoader, options: JwksCacheOptions = {}
   const reload = (): Promise<JWTVerifyGetKey> => {
     loadedAt = now();
     const loading = load().then((jwks) => {
-      if (!jwks || !Array.isArray(jwks.keys)) throw new VerificationError('provider.bad_response', 'The JWKS has no keys array');
+      if (!jwks || !Array.isArray(jwks.keys))
+        throw new VerificationError('provider.bad_response', 'The JWKS has no keys array');
       return createLocalJWKSet(jwks);
     });
     // A failed load is not cached: the next token tries again.
@@ -39,7 +40,8 @@ export function createJwksCache(load: JwksLoader, options: JwksCacheOptions = {}
     try {
       return await keys(header, token);
     } catch (error) {
-      if (!(error instanceof errors.JWKSNoMatchingKey) || now() - loadedAt < minRefreshIntervalMs) throw error;
+      if (!(error instanceof errors.JWKSNoMatchingKey) || now() - loadedAt < minRefreshIntervalMs)
+        throw error;
       return (await reload())(header, token);
     }
   };

@@ -30,7 +30,8 @@ describe('validateIdToken', () => {
     const keys = createJwksCache(async () => jwks);
     const validate = (jwt: string, options: Partial<Parameters<typeof validateIdToken>[1]> = {}) =>
       validateIdToken(jwt, { issuer: ISSUER, audience: CLIENT, keys, ...options });
-    const sign = (builder: SignJWT, key = good.privateKey, kid = 'k1') => builder.setProtectedHeader({ alg: 'RS256', kid }).sign(key);
+    const sign = (builder: SignJWT, key = good.privateKey, kid = 'k1') =>
+      builder.setProtectedHeader({ alg: 'RS256', kid }).sign(key);
 
     const valid = await validate(await sign(token()));
     expect(valid.claims.name).toBe('Søren Ærø');
@@ -41,36 +42,59 @@ describe('validateIdToken', () => {
 
     // alg none: an unsigned token
     const header = base64url.encode(JSON.stringify({ alg: 'none', typ: 'JWT' }));
-    const payload = base64url.encode(JSON.stringify({ iss: ISSUER, aud: CLIENT, sub: 'x', iat: now, exp: now + 60 }));
+    const payload = base64url.encode(
+      JSON.stringify({ iss: ISSUER, aud: CLIENT, sub: 'x', iat: now, exp: now + 60 }),
+    );
     await rejects(`${header}.${payload}.`, 'token.alg_not_allowed');
     // HS256 keyed with the provider's public key (the classic key-confusion attack)
     const publicKeyBytes = new TextEncoder().encode(JSON.stringify(good.jwk));
-    await rejects(token().setProtectedHeader({ alg: 'HS256', kid: 'k1' }).sign(publicKeyBytes), 'token.alg_not_allowed');
+    await rejects(
+      token().setProtectedHeader({ alg: 'HS256', kid: 'k1' }).sign(publicKeyBytes),
+      'token.alg_not_allowed',
+    );
     await rejects(sign(token().setIssuer('https://evil.example')), 'token.wrong_issuer');
     await rejects(sign(token().setAudience('someone-else')), 'token.wrong_audience');
     await rejects(sign(token().setExpirationTime(now - 600)), 'token.expired');
-    await rejects(sign(token().setIssuedAt(now + 3600).setExpirationTime(now + 7200)), 'token.not_yet_valid');
+    await rejects(
+      sign(
+        token()
+          .setIssuedAt(now + 3600)
+          .setExpirationTime(now + 7200),
+      ),
+      'token.not_yet_valid',
+    );
     await rejects(sign(token(), other.privateKey, 'k1'), 'token.invalid_signature');
     await rejects(sign(token(), other.privateKey, 'k2'), 'token.unknown_key');
     await rejects('not-a-jwt', 'token.malformed');
     // A payload edited after signing
     const [h, , s] = (await sign(token())).split('.');
-    const edited = base64url.encode(JSON.stringify({ iss: ISSUER, aud: CLIENT, sub: 'someone-else', iat: now, exp: now + 60 }));
+    const edited = base64url.encode(
+      JSON.stringify({ iss: ISSUER, aud: CLIENT, sub: 'someone-else', iat: now, exp: now + 60 }),
+    );
     await rejects(`${h}.${edited}.${s}`, 'token.invalid_signature');
     // An allowed-list that excludes RS256 refuses it even when the signature is fine
     await rejects(sign(token()), 'token.alg_not_allowed', { algorithms: ['ES256'] });
     // HS* can never be allowed, even if configured
-    await rejects(token().setProtectedHeader({ alg: 'HS256', kid: 'k1' }).sign(publicKeyBytes), 'token.alg_not_allowed', {
-      algorithms: ['HS256', 'RS256'],
-    });
+    await rejects(
+      token().setProtectedHeader({ alg: 'HS256', kid: 'k1' }).sign(publicKeyBytes),
+      'token.alg_not_allowed',
+      {
+        algorithms: ['HS256', 'RS256'],
+      },
+    );
   });
 
   it('tolerates clock skew, within limits', async () => {
     const { privateKey, jwk } = await keyPair('k1');
     const keys = createJwksCache(async () => ({ keys: [jwk] }));
-    const jwt = await token().setExpirationTime(now - 30).setProtectedHeader({ alg: 'RS256', kid: 'k1' }).sign(privateKey);
+    const jwt = await token()
+      .setExpirationTime(now - 30)
+      .setProtectedHeader({ alg: 'RS256', kid: 'k1' })
+      .sign(privateKey);
     await expect(validateIdToken(jwt, { issuer: ISSUER, audience: CLIENT, keys })).resolves.toBeDefined();
-    await expect(validateIdToken(jwt, { issuer: ISSUER, audience: CLIENT, keys, clockSkewSeconds: 5 })).rejects.toMatchObject({
+    await expect(
+      validateIdToken(jwt, { issuer: ISSUER, audience: CLIENT, keys, clockSkewSeconds: 5 }),
+    ).rejects.toMatchObject({
       code: 'token.expired',
     });
   });
@@ -104,7 +128,9 @@ describe('createJwksCache', () => {
 
     // A forged kid right after a reload does not trigger another load.
     const forged = await keyPair('k9');
-    await expect(validate(await sign('k9', forged.privateKey))).rejects.toMatchObject({ code: 'token.unknown_key' });
+    await expect(validate(await sign('k9', forged.privateKey))).rejects.toMatchObject({
+      code: 'token.unknown_key',
+    });
     expect(loads).toBe(2);
   });
 

@@ -1,4 +1,10 @@
-import { errors, jwtVerify, type JWTPayload, type JWTVerifyGetKey, type ProtectedHeaderParameters } from 'jose';
+import {
+  errors,
+  jwtVerify,
+  type JWTPayload,
+  type JWTVerifyGetKey,
+  type ProtectedHeaderParameters,
+} from 'jose';
 import { VerificationError, type ErrorCode } from '../errors.js';
 
 /** Asymmetric algorithms only: never `none`, never HS* (a public key must not become an HMAC secret). */
@@ -21,7 +27,10 @@ export interface ValidatedIdToken {
 }
 
 /** Verifies signature, algorithm, iss, aud, exp, iat, nbf of an ID token. Every failure is a typed error. */
-export async function validateIdToken(idToken: string, options: IdTokenValidationOptions): Promise<ValidatedIdToken> {
+export async function validateIdToken(
+  idToken: string,
+  options: IdTokenValidationOptions,
+): Promise<ValidatedIdToken> {
   const algorithms = (options.algorithms ?? DEFAULT_ALGORITHMS).filter((alg) => !/^(none|HS\d+)$/i.test(alg));
   const clockSkew = options.clockSkewSeconds ?? 60;
   const now = options.now ?? Date.now();
@@ -36,7 +45,9 @@ export async function validateIdToken(idToken: string, options: IdTokenValidatio
     });
     // jose checks iat only for maxTokenAge; an ID token issued in the future is as suspicious as an expired one.
     if (typeof payload.iat !== 'number' || payload.iat > now / 1000 + clockSkew) {
-      throw new VerificationError('token.not_yet_valid', 'The ID token was issued in the future', { claim: 'iat' });
+      throw new VerificationError('token.not_yet_valid', 'The ID token was issued in the future', {
+        claim: 'iat',
+      });
     }
     return { claims: payload as ValidatedIdToken['claims'], header: protectedHeader };
   } catch (error) {
@@ -79,6 +90,7 @@ function toVerificationError(error: unknown): VerificationError {
   if (error instanceof errors.JWSSignatureVerificationFailed) {
     return fail('token.invalid_signature', "The ID token's signature is invalid");
   }
-  if (error instanceof errors.JOSEError) return fail('token.malformed', `The ID token is malformed (${error.code})`);
+  if (error instanceof errors.JOSEError)
+    return fail('token.malformed', `The ID token is malformed (${error.code})`);
   return fail('token.malformed', 'The ID token could not be read');
 }

@@ -7,7 +7,10 @@ export type ClientAuth = (request: HttpRequest) => Promise<HttpRequest>;
 /** `client_secret_basic` (RFC 6749 §2.3.1): id and secret form-urlencoded, then base64. */
 export function clientSecretBasic(clientId: string, clientSecret: string): ClientAuth {
   const credentials = btoa(utf8ToBinary(`${formEncode(clientId)}:${formEncode(clientSecret)}`));
-  return async (request) => ({ ...request, headers: { ...request.headers, authorization: `Basic ${credentials}` } });
+  return async (request) => ({
+    ...request,
+    headers: { ...request.headers, authorization: `Basic ${credentials}` },
+  });
 }
 
 export interface PrivateKeyJwtOptions {
@@ -21,7 +24,11 @@ export interface PrivateKeyJwtOptions {
 }
 
 /** `private_key_jwt` (OpenID Core §9): a signed, single-use client assertion in the form body. */
-export function privateKeyJwt(clientId: string, privateJwk: JWK, options: PrivateKeyJwtOptions = {}): ClientAuth {
+export function privateKeyJwt(
+  clientId: string,
+  privateJwk: JWK,
+  options: PrivateKeyJwtOptions = {},
+): ClientAuth {
   const alg = options.alg ?? privateJwk.alg ?? 'RS256';
   const keyPromise = importJWK(privateJwk, alg);
   return async (request) => {

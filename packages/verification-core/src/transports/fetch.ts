@@ -31,7 +31,8 @@ export function fetchTransport(options: FetchTransportOptions = {}): Transport {
       });
     } catch (cause) {
       if (signal?.aborted) throw new VerificationError('cancelled', 'Cancelled', { cause });
-      if (timeout.aborted) throw new VerificationError('network.timeout', `No response within ${timeoutMs} ms`, { cause });
+      if (timeout.aborted)
+        throw new VerificationError('network.timeout', `No response within ${timeoutMs} ms`, { cause });
       throw new VerificationError('network.error', `Could not reach ${new URL(request.url).host}`, { cause });
     }
     const headers: HttpResponse['headers'] = {};

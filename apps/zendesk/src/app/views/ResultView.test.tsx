@@ -54,7 +54,10 @@ describe('ResultView', () => {
   });
 
   it('mismatch says why', () => {
-    const result: FinishedResult = { ...approved, match: { verdict: 'mismatch', checks: [{ field: 'name', result: 'different' }] } };
+    const result: FinishedResult = {
+      ...approved,
+      match: { verdict: 'mismatch', checks: [{ field: 'name', result: 'different' }] },
+    };
     renderWithTheme(<ResultView locale="en" result={result} limit={open} onRetry={() => {}} />);
     expect(screen.getByTestId('match')).toHaveTextContent('Does NOT match the customer record');
     expect(screen.getByTestId('match')).toHaveTextContent('Namedifferent');
@@ -62,11 +65,28 @@ describe('ResultView', () => {
 
   it.each([
     ['denied', 'provider.access_denied', 'The customer declined', 'The customer declined the request.'],
-    ['expired', 'provider.expired_token', 'The request expired', 'The request expired before the customer answered.'],
-    ['failed', 'provider.unavailable', 'Verification failed', 'The eID provider is not responding. Try again in a moment.'],
+    [
+      'expired',
+      'provider.expired_token',
+      'The request expired',
+      'The request expired before the customer answered.',
+    ],
+    [
+      'failed',
+      'provider.unavailable',
+      'Verification failed',
+      'The eID provider is not responding. Try again in a moment.',
+    ],
   ] as const)('%s: what happened, and a retry', (status, code, title, message) => {
     const onRetry = jest.fn();
-    const result: FinishedResult = { status, eid: 'bankid-se', authReqId: 'r', error: { code }, finishedAt, note: 'saved' };
+    const result: FinishedResult = {
+      status,
+      eid: 'bankid-se',
+      authReqId: 'r',
+      error: { code },
+      finishedAt,
+      note: 'saved',
+    };
     renderWithTheme(<ResultView locale="en" result={result} limit={open} onRetry={onRetry} />);
     expect(screen.getByRole('alert')).toHaveTextContent(title);
     expect(screen.getByRole('alert')).toHaveTextContent(message);
@@ -76,7 +96,14 @@ describe('ResultView', () => {
   });
 
   it('cancelled, in Danish, with a note that could not be saved', () => {
-    const result: FinishedResult = { status: 'cancelled', eid: 'mitid', authReqId: 'r', error: { code: 'cancelled' }, finishedAt, note: 'failed' };
+    const result: FinishedResult = {
+      status: 'cancelled',
+      eid: 'mitid',
+      authReqId: 'r',
+      error: { code: 'cancelled' },
+      finishedAt,
+      note: 'failed',
+    };
     renderWithTheme(<ResultView locale="da" result={result} limit={open} onRetry={() => {}} />);
     expect(screen.getAllByRole('alert')[0]).toHaveTextContent(/.+/);
     expect(screen.getByTestId('note-state')).toBeInTheDocument();
@@ -84,15 +111,34 @@ describe('ResultView', () => {
   });
 
   it('no retry beyond the flood limit', () => {
-    const result: FinishedResult = { status: 'denied', eid: 'mitid', authReqId: 'r', error: { code: 'provider.access_denied' }, finishedAt, note: 'saved' };
-    renderWithTheme(<ResultView locale="en" result={result} limit={{ allowed: false, remaining: 0, retryAt: finishedAt + 60_000 }} onRetry={() => {}} />);
+    const result: FinishedResult = {
+      status: 'denied',
+      eid: 'mitid',
+      authReqId: 'r',
+      error: { code: 'provider.access_denied' },
+      finishedAt,
+      note: 'saved',
+    };
+    renderWithTheme(
+      <ResultView
+        locale="en"
+        result={result}
+        limit={{ allowed: false, remaining: 0, retryAt: finishedAt + 60_000 }}
+        onRetry={() => {}}
+      />,
+    );
     expect(screen.getByRole('button', { name: 'Send a new challenge' })).toBeDisabled();
     expect(screen.getByRole('status')).toHaveTextContent('No more challenges for now');
   });
 
   it('shows the provider’s own description for admins', () => {
     const result: FinishedResult = {
-      status: 'failed', eid: 'mitid', authReqId: 'r', error: { code: 'provider.invalid_client', providerDescription: 'client authentication failed' }, finishedAt, note: 'skipped',
+      status: 'failed',
+      eid: 'mitid',
+      authReqId: 'r',
+      error: { code: 'provider.invalid_client', providerDescription: 'client authentication failed' },
+      finishedAt,
+      note: 'skipped',
     };
     renderWithTheme(<ResultView locale="en" result={result} limit={open} onRetry={() => {}} />);
     expect(screen.getByText('client authentication failed')).toBeInTheDocument();

@@ -22,7 +22,12 @@ export interface ResultViewProps {
   onRetry(): void;
 }
 
-const VERDICT_HUE: Record<MatchResult['verdict'], string> = { match: 'green', partial: 'yellow', mismatch: 'red', unknown: 'grey' };
+const VERDICT_HUE: Record<MatchResult['verdict'], string> = {
+  match: 'green',
+  partial: 'yellow',
+  mismatch: 'red',
+  unknown: 'grey',
+};
 
 /** Approved: the verified identity and how it matches the requester. Otherwise what happened, and a retry. */
 export function ResultView({ locale, result, limit, onRetry }: ResultViewProps) {
@@ -34,13 +39,21 @@ export function ResultView({ locale, result, limit, onRetry }: ResultViewProps) 
         <Alert type={result.status === 'failed' ? 'error' : 'warning'} role="alert">
           <Alert.Title>{t(locale, `result.${result.status}`)}</Alert.Title>
           {result.error && result.status !== 'cancelled' && (
-            <Alert.Paragraph>{errorMessage(locale, { code: result.error.code, details: { retryAt: result.error.retryAt } })}</Alert.Paragraph>
+            <Alert.Paragraph>
+              {errorMessage(locale, { code: result.error.code, details: { retryAt: result.error.retryAt } })}
+            </Alert.Paragraph>
           )}
           {result.error?.providerDescription && <Muted>{result.error.providerDescription}</Muted>}
         </Alert>
       )}
       <NoteLine locale={locale} note={result.note} />
-      <Button data-testid="retry" isStretched isPrimary={result.status !== 'approved'} onClick={onRetry} disabled={!limit.allowed}>
+      <Button
+        data-testid="retry"
+        isStretched
+        isPrimary={result.status !== 'approved'}
+        onClick={onRetry}
+        disabled={!limit.allowed}
+      >
         {t(locale, 'result.retry')}
       </Button>
       <LimitLine locale={locale} limit={limit} />
@@ -87,12 +100,12 @@ function Approved({ locale, result }: { locale: Locale; result: FinishedResult }
             {match.checks
               .filter((check) => check.result !== 'missing')
               .map((check) => (
-              <FragmentPair
-                key={check.field}
-                label={t(locale, `match.field.${check.field}`)}
-                value={t(locale, `match.result.${check.result}`)}
-              />
-            ))}
+                <FragmentPair
+                  key={check.field}
+                  label={t(locale, `match.field.${check.field}`)}
+                  value={t(locale, `match.result.${check.result}`)}
+                />
+              ))}
           </Facts>
         </div>
       )}

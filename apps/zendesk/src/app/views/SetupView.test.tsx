@@ -2,7 +2,12 @@
 import '@testing-library/jest-dom/jest-globals';
 import { describe, expect, it, jest } from '@jest/globals';
 import { fireEvent, screen } from '@testing-library/react';
-import { parseIdentifier, isVerificationError, type ErrorCode, type IdentifierKind } from '@idverify/verification-core';
+import {
+  parseIdentifier,
+  isVerificationError,
+  type ErrorCode,
+  type IdentifierKind,
+} from '@idverify/verification-core';
 import { renderWithTheme } from '../test-support/render.js';
 import { SetupView, type SetupViewProps } from './SetupView.js';
 
@@ -39,7 +44,11 @@ describe('SetupView', () => {
     const p = props({ value: '120385-1002', prefillSource: 'requester' });
     renderWithTheme(<SetupView {...p} />);
     expect(screen.getByText('Søren Ærø-Hansen')).toBeInTheDocument();
-    expect(screen.getAllByRole('option').map((o) => o.textContent)).toEqual(['MitID', 'BankID (SE)', 'Freja eID']);
+    expect(screen.getAllByRole('option').map((o) => o.textContent)).toEqual([
+      'MitID',
+      'BankID (SE)',
+      'Freja eID',
+    ]);
     expect(screen.getByLabelText('CPR number')).toHaveValue('120385-1002');
     expect(screen.getByText("From the requester's profile")).toBeInTheDocument();
     expect(screen.getByText('3 challenges left for this customer in the next minutes')).toBeInTheDocument();
@@ -73,13 +82,21 @@ describe('SetupView', () => {
 
   it('disables sending when the flood limit is reached and says until when', () => {
     const retryAt = Date.UTC(2026, 10, 24, 13, 5);
-    renderWithTheme(<SetupView {...props({ value: '120385-1002', limit: { allowed: false, remaining: 0, retryAt } })} />);
+    renderWithTheme(
+      <SetupView {...props({ value: '120385-1002', limit: { allowed: false, remaining: 0, retryAt } })} />,
+    );
     expect(screen.getByRole('button', { name: 'Send MitID challenge' })).toBeDisabled();
-    expect(screen.getByRole('status')).toHaveTextContent(/No more challenges for now: try again at \d\d:\d\d/);
+    expect(screen.getByRole('status')).toHaveTextContent(
+      /No more challenges for now: try again at \d\d:\d\d/,
+    );
   });
 
   it('shows errors from the last send, in the agent’s language', () => {
-    renderWithTheme(<SetupView {...props({ locale: 'da', value: '120385-1002', error: { code: 'provider.unknown_user_id' } })} />);
+    renderWithTheme(
+      <SetupView
+        {...props({ locale: 'da', value: '120385-1002', error: { code: 'provider.unknown_user_id' } })}
+      />,
+    );
     expect(screen.getByRole('alert')).toHaveTextContent(/.+/);
     expect(screen.getByRole('button', { name: 'Send MitID-anmodning' })).toBeEnabled();
   });

@@ -69,7 +69,11 @@ export function SetupView(props: SetupViewProps) {
         <Panel as="div" style={{ padding: 0 }}>
           <Field>
             <Field.Label>{t(locale, 'form.eid')}</Field.Label>
-            <Select value={props.eid} onChange={(e) => props.onEidChange(e.target.value as EidId)} disabled={props.sending}>
+            <Select
+              value={props.eid}
+              onChange={(e) => props.onEidChange(e.target.value as EidId)}
+              disabled={props.sending}
+            >
               {props.eids.map((eid) => (
                 <option key={eid} value={eid}>
                   {eidLabel(eid)}
@@ -103,7 +107,10 @@ export function SetupView(props: SetupViewProps) {
                 <>
                   {' '}
                   <Tag size="small" hue="kale">
-                    {t(locale, props.prefillSource === 'call' ? 'form.prefilled.call' : 'form.prefilled.requester')}
+                    {t(
+                      locale,
+                      props.prefillSource === 'call' ? 'form.prefilled.call' : 'form.prefilled.requester',
+                    )}
                   </Tag>
                 </>
               )}
@@ -118,14 +125,24 @@ export function SetupView(props: SetupViewProps) {
               disabled={props.sending}
               {...(fieldError ? { validation: 'error' as const } : {})}
             />
-            {fieldError && <Field.Message validation="error">{errorMessage(locale, fieldError)}</Field.Message>}
+            {fieldError && (
+              <Field.Message validation="error">{errorMessage(locale, fieldError)}</Field.Message>
+            )}
           </Field>
           {otherError && (
             <Alert type={otherError.code === 'guard.limit_reached' ? 'warning' : 'error'} role="alert">
-              <Alert.Paragraph>{errorMessage(locale, { code: otherError.code, details: { retryAt: otherError.retryAt } })}</Alert.Paragraph>
+              <Alert.Paragraph>
+                {errorMessage(locale, { code: otherError.code, details: { retryAt: otherError.retryAt } })}
+              </Alert.Paragraph>
             </Alert>
           )}
-          <Button type="submit" data-testid="send" isPrimary isStretched disabled={props.sending || blocked || !props.value.trim()}>
+          <Button
+            type="submit"
+            data-testid="send"
+            isPrimary
+            isStretched
+            disabled={props.sending || blocked || !props.value.trim()}
+          >
             {props.sending ? t(locale, 'form.sending') : t(locale, 'form.send', { eid: eidLabel(props.eid) })}
           </Button>
           <LimitLine locale={locale} limit={limit} />
@@ -138,5 +155,9 @@ export function SetupView(props: SetupViewProps) {
 /** "2 challenges left…" / "No more challenges for now: try again at 14:05". */
 export function LimitLine({ locale, limit }: { locale: Locale; limit: ChallengeLimitDecision }) {
   if (limit.allowed) return <Muted>{t(locale, 'result.attemptsLeft', { count: limit.remaining })}</Muted>;
-  return <Muted role="status">{t(locale, 'result.noAttemptsLeft', { time: limit.retryAt ? formatTime(locale, limit.retryAt) : '' })}</Muted>;
+  return (
+    <Muted role="status">
+      {t(locale, 'result.noAttemptsLeft', { time: limit.retryAt ? formatTime(locale, limit.retryAt) : '' })}
+    </Muted>
+  );
 }

@@ -3,7 +3,13 @@ import { Dots, Progress } from '@zendeskgarden/react-loaders';
 import { Well } from '@zendeskgarden/react-notifications';
 import { XXL, LG } from '@zendeskgarden/react-typography';
 import { styled } from 'styled-components';
-import { eidLabel, formatDuration, t, type Locale, type PendingVerification } from '@idverify/verification-core';
+import {
+  eidLabel,
+  formatDuration,
+  t,
+  type Locale,
+  type PendingVerification,
+} from '@idverify/verification-core';
 import { Muted, Panel } from './layout.js';
 
 export interface WaitingViewProps {
@@ -30,7 +36,8 @@ export function WaitingView({ locale, pending, now, onCancel }: WaitingViewProps
   const eid = eidLabel(pending.eid);
   const left = Math.max(0, pending.expiresAt - now);
   const total = Math.max(1, pending.expiresAt - pending.startedAt);
-  const script = pending.bindingMessageSource === 'provider' ? 'waiting.script.provider' : 'waiting.script.client';
+  const script =
+    pending.bindingMessageSource === 'provider' ? 'waiting.script.provider' : 'waiting.script.client';
   return (
     <Panel aria-live="polite" aria-label={t(locale, 'waiting.title')}>
       <Heading tag="h2" isBold>
@@ -44,7 +51,11 @@ export function WaitingView({ locale, pending, now, onCancel }: WaitingViewProps
       </Well>
       <p data-testid="script">“{t(locale, script, { eid, code: pending.bindingMessage })}”</p>
       <div>
-        <Progress value={(left / total) * 100} size="small" aria-label={t(locale, 'waiting.timeLeft', { time: formatDuration(left) })} />
+        <Progress
+          value={(left / total) * 100}
+          size="small"
+          aria-label={t(locale, 'waiting.timeLeft', { time: formatDuration(left) })}
+        />
         <Muted data-testid="time-left">{t(locale, 'waiting.timeLeft', { time: formatDuration(left) })}</Muted>
         <Muted>{t(locale, 'waiting.sentTo', { target: pending.sentTo })}</Muted>
       </div>

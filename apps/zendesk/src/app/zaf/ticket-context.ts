@@ -33,9 +33,14 @@ interface ZafVia {
   source?: { rel?: string; from?: { phone?: string }; to?: { phone?: string } };
 }
 
-export async function readTicketContext(client: ZafClient, options: { nationalIdField?: string } = {}): Promise<TicketContext> {
+export async function readTicketContext(
+  client: ZafClient,
+  options: { nationalIdField?: string } = {},
+): Promise<TicketContext> {
   const paths = ['ticket.id', 'ticket.requester', 'ticket.via', 'currentUser'];
-  const fieldPath = options.nationalIdField ? `ticket.requester.customField:${options.nationalIdField}` : undefined;
+  const fieldPath = options.nationalIdField
+    ? `ticket.requester.customField:${options.nationalIdField}`
+    : undefined;
   if (fieldPath) paths.push(fieldPath);
   const data = await client.get(paths);
   const requester = (data['ticket.requester'] ?? {}) as ZafUser;
@@ -64,7 +69,8 @@ export async function readTicketContext(client: ZafClient, options: { nationalId
 export function talkPhone(via: ZafVia): string | undefined {
   const source = via.source;
   if (!source) return undefined;
-  const isCall = via.channel === 'voice' || via.channel === 'phone' || Boolean(source.from?.phone || source.to?.phone);
+  const isCall =
+    via.channel === 'voice' || via.channel === 'phone' || Boolean(source.from?.phone || source.to?.phone);
   if (!isCall) return undefined;
   return source.rel === 'outbound' ? source.to?.phone : source.from?.phone;
 }

@@ -5,7 +5,9 @@ import { CLIENT_AUTHORIZATION, normalizeHeaders, toHttpResponse, zafTransport } 
 
 const issuer = 'https://acme.idura.broker';
 
-function clientWith(request: (options: ZafRequestOptions) => Promise<unknown>): ZafClient & { calls: ZafRequestOptions[] } {
+function clientWith(
+  request: (options: ZafRequestOptions) => Promise<unknown>,
+): ZafClient & { calls: ZafRequestOptions[] } {
   const calls: ZafRequestOptions[] = [];
   return {
     calls,
@@ -26,9 +28,17 @@ const token: HttpRequest = {
 
 describe('zafTransport', () => {
   it('sends through the proxy with the secure placeholder for client authentication, never a secret', async () => {
-    const client = clientWith(async () => ({ status: 200, headers: { 'Content-Type': 'application/json' }, responseText: '{"ok":1}' }));
+    const client = clientWith(async () => ({
+      status: 200,
+      headers: { 'Content-Type': 'application/json' },
+      responseText: '{"ok":1}',
+    }));
     const response = await zafTransport(client, { issuer })(token);
-    expect(response).toEqual({ status: 200, headers: { 'content-type': 'application/json' }, body: '{"ok":1}' });
+    expect(response).toEqual({
+      status: 200,
+      headers: { 'content-type': 'application/json' },
+      body: '{"ok":1}',
+    });
     expect(client.calls[0]).toEqual({
       url: `${issuer}/oauth2/token`,
       type: 'POST',
@@ -46,25 +56,45 @@ describe('zafTransport', () => {
 
   it('adds no client authentication to discovery and JWKS', async () => {
     const client = clientWith(async () => ({ status: 200, responseText: '{}' }));
-    await zafTransport(client, { issuer })({ endpoint: 'jwks', method: 'GET', url: `${issuer}/.well-known/jwks`, headers: {} });
+    await zafTransport(client, { issuer })({
+      endpoint: 'jwks',
+      method: 'GET',
+      url: `${issuer}/.well-known/jwks`,
+      headers: {},
+    });
     expect(client.calls[0]!.headers).toEqual({});
     expect(client.calls[0]!.data).toBeUndefined();
   });
 
   it('turns the SDK’s rejection of a non-2xx answer back into the HTTP response (authorization_pending is a 400)', async () => {
     const body = '{"error":"authorization_pending"}';
-    const client = clientWith(async () => Promise.reject({ status: 400, statusText: 'Bad Request', responseText: body, responseJSON: JSON.parse(body) }));
-    await expect(zafTransport(client, { issuer })(token)).resolves.toEqual({ status: 400, headers: {}, body });
+    const client = clientWith(async () =>
+      Promise.reject({
+        status: 400,
+        statusText: 'Bad Request',
+        responseText: body,
+        responseJSON: JSON.parse(body),
+      }),
+    );
+    await expect(zafTransport(client, { issuer })(token)).resolves.toEqual({
+      status: 400,
+      headers: {},
+      body,
+    });
   });
 
   it('rejects when no HTTP response arrived', async () => {
-    const client = clientWith(async () => Promise.reject({ status: 0, statusText: 'error', responseText: '' }));
+    const client = clientWith(async () =>
+      Promise.reject({ status: 0, statusText: 'error', responseText: '' }),
+    );
     await expect(zafTransport(client, { issuer })(token)).rejects.toThrow(/request failed/);
   });
 
   it('refuses to send anything to another host than the issuer', async () => {
     const client = clientWith(async () => ({ status: 200, responseText: '' }));
-    await expect(zafTransport(client, { issuer })({ ...token, url: 'https://evil.example/token' })).rejects.toThrow(/not the issuer/);
+    await expect(
+      zafTransport(client, { issuer })({ ...token, url: 'https://evil.example/token' }),
+    ).rejects.toThrow(/not the issuer/);
     expect(client.calls).toHaveLength(0);
   });
 
@@ -88,10 +118,20 @@ describe('response shapes', () => {
   });
 
   it('normalizes headers from objects, Headers and raw header strings', () => {
-    expect(normalizeHeaders({ 'Retry-After': 5, 'X-A': ['1', '2'] })).toEqual({ 'retry-after': '5', 'x-a': '1, 2' });
-    expect(normalizeHeaders(new Headers({ 'Content-Type': 'text/plain' }))).toEqual({ 'content-type': 'text/plain' });
-    expect(normalizeHeaders('Content-Type: application/json\r\nRetry-After: 3\r\n')).toEqual({ 'content-type': 'application/json', 'retry-after': '3' });
+    expect(normalizeHeaders({ 'Retry-After': 5, 'X-A': ['1', '2'] })).toEqual({
+      'retry-after': '5',
+      'x-a': '1, 2',
+    });
+    expect(normalizeHeaders(new Headers({ 'Content-Type': 'text/plain' }))).toEqual({
+      'content-type': 'text/plain',
+    });
+    expect(normalizeHeaders('Content-Type: application/json\r\nRetry-After: 3\r\n')).toEqual({
+      'content-type': 'application/json',
+      'retry-after': '3',
+    });
     const getAll = jest.fn(() => 'X-Y: z');
-    expect(toHttpResponse({ status: 503, responseText: '', getAllResponseHeaders: getAll }, undefined)?.headers).toEqual({ 'x-y': 'z' });
+    expect(
+      toHttpResponse({ status: 503, responseText: '', getAllResponseHeaders: getAll }, undefined)?.headers,
+    ).toEqual({ 'x-y': 'z' });
   });
 });

@@ -18,7 +18,9 @@ export function zafTransport(client: ZafClient, options: { issuer: string }): Tr
   return async (request, transportOptions) => {
     // Only the broker: the secure setting must never be sent anywhere else (the proxy also checks domainWhitelist).
     if (new URL(request.url).origin !== issuerOrigin) {
-      throw new Error(`refusing to send ${request.endpoint} to ${new URL(request.url).origin}: not the issuer`);
+      throw new Error(
+        `refusing to send ${request.endpoint} to ${new URL(request.url).origin}: not the issuer`,
+      );
     }
     const headers: Record<string, string> = {};
     for (const [name, value] of Object.entries(request.headers)) {
@@ -32,7 +34,9 @@ export function zafTransport(client: ZafClient, options: { issuer: string }): Tr
       url: request.url,
       type: request.method,
       headers,
-      ...(request.body === undefined ? {} : { data: request.body, contentType: 'application/x-www-form-urlencoded' }),
+      ...(request.body === undefined
+        ? {}
+        : { data: request.body, contentType: 'application/x-www-form-urlencoded' }),
       secure: true,
       cors: false,
       httpCompleteResponse: true,
@@ -67,7 +71,8 @@ export function toHttpResponse(value: unknown, statusWhenBare: number | undefine
         ? JSON.stringify(response.responseJSON)
         : '';
   const headers = normalizeHeaders(
-    response.headers ?? (typeof response.getAllResponseHeaders === 'function' ? response.getAllResponseHeaders() : undefined),
+    response.headers ??
+      (typeof response.getAllResponseHeaders === 'function' ? response.getAllResponseHeaders() : undefined),
   );
   return { status: response.status, headers, body };
 }
@@ -80,11 +85,16 @@ export function normalizeHeaders(raw: unknown): Record<string, string> {
       const colon = line.indexOf(':');
       if (colon > 0) headers[line.slice(0, colon).trim().toLowerCase()] = line.slice(colon + 1).trim();
     }
-  } else if (raw && typeof (raw as Headers).forEach === 'function' && typeof (raw as Headers).get === 'function') {
+  } else if (
+    raw &&
+    typeof (raw as Headers).forEach === 'function' &&
+    typeof (raw as Headers).get === 'function'
+  ) {
     (raw as Headers).forEach((value, name) => (headers[name.toLowerCase()] = value));
   } else if (raw && typeof raw === 'object') {
     for (const [name, value] of Object.entries(raw)) {
-      if (value !== undefined && value !== null) headers[name.toLowerCase()] = Array.isArray(value) ? value.join(', ') : String(value);
+      if (value !== undefined && value !== null)
+        headers[name.toLowerCase()] = Array.isArray(value) ? value.join(', ') : String(value);
     }
   }
   return headers;

@@ -21,9 +21,12 @@ const digitsOf = (n: number, width: number) => pad(n, width);
 
 function birthDates(min: string, max: string) {
   const upper = new Date(Math.min(Date.parse(max), NOW.getTime()));
-  return fc
-    .date({ min: new Date(min), max: upper, noInvalidDate: true })
-    .map((d) => ({ year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate(), iso: d.toISOString().slice(0, 10) }));
+  return fc.date({ min: new Date(min), max: upper, noInvalidDate: true }).map((d) => ({
+    year: d.getUTCFullYear(),
+    month: d.getUTCMonth() + 1,
+    day: d.getUTCDate(),
+    iso: d.toISOString().slice(0, 10),
+  }));
 }
 
 /** CPR: the 7th digit must give the birth year's century under the CPR office's table. */
@@ -37,7 +40,11 @@ export const cprArb: fc.Arbitrary<Generated> = fc
     });
     const seventh = options[pick % options.length];
     const value = `${pad(date.day)}${pad(date.month)}${pad(yy)}${seventh}${digitsOf(rest, 3)}`;
-    return { value, inputs: [value, `${value.slice(0, 6)}-${value.slice(6)}`, ` ${value.slice(0, 6)} ${value.slice(6)} `], birthDate: date.iso };
+    return {
+      value,
+      inputs: [value, `${value.slice(0, 6)}-${value.slice(6)}`, ` ${value.slice(0, 6)} ${value.slice(6)} `],
+      birthDate: date.iso,
+    };
   })
   .filter((g) => g.value.length === 10 && !g.value.includes('undefined'));
 
@@ -73,7 +80,13 @@ function mod11(digits: string, weights: number[]): number {
 /** Individual numbers that Skatteetaten issues for a birth year. */
 function individualRanges(year: number): Array<[number, number]> {
   if (year < 1900) return [[500, 749]];
-  if (year < 2000) return year % 100 >= 40 ? [[0, 499], [900, 999]] : [[0, 499]];
+  if (year < 2000)
+    return year % 100 >= 40
+      ? [
+          [0, 499],
+          [900, 999],
+        ]
+      : [[0, 499]];
   return [[500, 999]];
 }
 
@@ -94,7 +107,13 @@ export const fodselsnummerArb: fc.Arbitrary<Generated> = fc
     const k1 = mod11(nine, [3, 7, 6, 1, 8, 9, 4, 5, 2]);
     const k2 = mod11(`${nine}${k1}`, [5, 4, 3, 2, 7, 6, 5, 4, 3, 2]);
     const value = `${nine}${k1}${k2}`;
-    return { value, inputs: [value, `${value.slice(0, 6)} ${value.slice(6)}`], birthDate: date.iso, ...(variant ? { variant } : {}), ok: k1 < 10 && k2 < 10 };
+    return {
+      value,
+      inputs: [value, `${value.slice(0, 6)} ${value.slice(6)}`],
+      birthDate: date.iso,
+      ...(variant ? { variant } : {}),
+      ok: k1 < 10 && k2 < 10,
+    };
   })
   .filter((g) => g.ok)
   .map(({ ok: _ok, ...g }) => g);

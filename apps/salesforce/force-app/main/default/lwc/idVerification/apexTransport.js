@@ -36,7 +36,9 @@ export function apexTransport(send, caseId, onTokenResponse) {
             const body = parse(response.body);
             if (body && body.error === CHALLENGE_LIMIT_ERROR) {
                 const retryAt = Number(body.retry_at) || undefined;
-                throw new VerificationError(LIMIT_REACHED, body.error_description || CHALLENGE_LIMIT_ERROR, { retryAt });
+                throw new VerificationError(LIMIT_REACHED, body.error_description || CHALLENGE_LIMIT_ERROR, {
+                    retryAt
+                });
             }
         }
         if (request.endpoint === 'token' && response && response.status === 200 && onTokenResponse) {

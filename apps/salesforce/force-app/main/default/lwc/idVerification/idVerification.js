@@ -90,7 +90,9 @@ export default class IdVerification extends LightningElement {
             const offered = this.offeredEids();
             if (offered.length === 0) throw new Error('No eID is enabled for the configured broker');
             this.selectEid(
-                suggestEid(offered, knownIdentifiers(this.contact), { kindsOf: (eid) => this.verifier.identifierKinds(eid) })
+                suggestEid(offered, knownIdentifiers(this.contact), {
+                    kindsOf: (eid) => this.verifier.identifierKinds(eid)
+                })
             );
             this.state = 'form';
         } catch (error) {
@@ -177,7 +179,9 @@ export default class IdVerification extends LightningElement {
     }
 
     get sendLabel() {
-        return this.sending ? t(this.locale, 'form.sending') : t(this.locale, 'form.send', { eid: EID_PROFILES[this.eid].name });
+        return this.sending
+            ? t(this.locale, 'form.sending')
+            : t(this.locale, 'form.send', { eid: EID_PROFILES[this.eid].name });
     }
 
     limitDecision() {
@@ -194,7 +198,10 @@ export default class IdVerification extends LightningElement {
 
     get limitText() {
         const decision = this.limitDecision();
-        if (!decision.allowed) return t(this.locale, 'result.noAttemptsLeft', { time: formatTime(this.locale, decision.retryAt) });
+        if (!decision.allowed)
+            return t(this.locale, 'result.noAttemptsLeft', {
+                time: formatTime(this.locale, decision.retryAt)
+            });
         return '';
     }
 
@@ -281,7 +288,11 @@ export default class IdVerification extends LightningElement {
             .waitForResult(pending, { signal: controller.signal })
             .then(
                 (outcome) => outcome,
-                (error) => ({ status: error && error.code === 'cancelled' ? 'cancelled' : 'failed', error, pending })
+                (error) => ({
+                    status: error && error.code === 'cancelled' ? 'cancelled' : 'failed',
+                    error,
+                    pending
+                })
             )
             .then((outcome) => {
                 // Only the challenge this view still waits for may show its result (not one left by a disconnect).
@@ -311,7 +322,10 @@ export default class IdVerification extends LightningElement {
     }
 
     get waitingScript() {
-        const key = this.pending.bindingMessageSource === 'provider' ? 'waiting.script.provider' : 'waiting.script.client';
+        const key =
+            this.pending.bindingMessageSource === 'provider'
+                ? 'waiting.script.provider'
+                : 'waiting.script.client';
         return t(this.locale, key, { eid: this.eidName, code: this.bindingMessage });
     }
 
@@ -342,7 +356,8 @@ export default class IdVerification extends LightningElement {
         this.stopTimer();
         this.abortController = undefined;
         this.outcome = outcome;
-        this.match = outcome.status === 'approved' ? matchIdentity(outcome.identity, this.crmRecord()) : undefined;
+        this.match =
+            outcome.status === 'approved' ? matchIdentity(outcome.identity, this.crmRecord()) : undefined;
         this.state = 'result';
         if (outcome.pending) this.record(outcome);
         else this.recordState = '';
@@ -410,7 +425,14 @@ export default class IdVerification extends LightningElement {
     /** Why it did not work, in the agent's language; not repeated for a plain decline or expiry. */
     get resultDetail() {
         const { status, error } = this.outcome;
-        if (status === 'approved' || status === 'denied' || status === 'expired' || status === 'cancelled' || !error) return '';
+        if (
+            status === 'approved' ||
+            status === 'denied' ||
+            status === 'expired' ||
+            status === 'cancelled' ||
+            !error
+        )
+            return '';
         return errorMessage(this.locale, error);
     }
 
@@ -419,12 +441,24 @@ export default class IdVerification extends LightningElement {
         const identity = this.outcome.identity;
         const rows = [
             { key: 'name', label: this.text.name, value: identity.fullName },
-            { key: 'birthDate', label: this.text.birthDate, value: identity.birthDate && formatDate(this.locale, identity.birthDate) },
+            {
+                key: 'birthDate',
+                label: this.text.birthDate,
+                value: identity.birthDate && formatDate(this.locale, identity.birthDate)
+            },
             { key: 'nationalId', label: this.text.nationalId, value: identity.nationalIdMasked },
             { key: 'phone', label: this.text.phone, value: identity.phone },
             { key: 'eid', label: this.text.eidField, value: eidLabel(identity.eid) },
-            { key: 'level', label: this.text.level, value: t(this.locale, `level.${identity.levelOfAssurance}`) },
-            { key: 'verifiedAt', label: this.text.verifiedAt, value: formatDateTime(this.locale, this.outcome.evidence.verifiedAt * 1000) }
+            {
+                key: 'level',
+                label: this.text.level,
+                value: t(this.locale, `level.${identity.levelOfAssurance}`)
+            },
+            {
+                key: 'verifiedAt',
+                label: this.text.verifiedAt,
+                value: formatDateTime(this.locale, this.outcome.evidence.verifiedAt * 1000)
+            }
         ];
         return rows
             .filter((row) => row.value)
@@ -438,7 +472,13 @@ export default class IdVerification extends LightningElement {
     get matchClass() {
         const verdict = this.match ? this.match.verdict : 'unknown';
         return `slds-badge match match_${verdict}${
-            verdict === 'match' ? ' slds-theme_success' : verdict === 'mismatch' ? ' slds-theme_error' : verdict === 'partial' ? ' slds-theme_warning' : ''
+            verdict === 'match'
+                ? ' slds-theme_success'
+                : verdict === 'mismatch'
+                  ? ' slds-theme_error'
+                  : verdict === 'partial'
+                    ? ' slds-theme_warning'
+                    : ''
         }`;
     }
 

@@ -136,7 +136,13 @@ function parseFodselsnummer(input, options = {}) {
   if (k1 !== Number(digits[9]) || k2 !== Number(digits[10])) {
     fail("identifier.invalid_checksum", "The control digits of the f\xF8dselsnummer are wrong");
   }
-  const parsed = { kind: "no-fodselsnummer", value: digits, masked: maskFodselsnummer(digits), country: "NO", birthDate };
+  const parsed = {
+    kind: "no-fodselsnummer",
+    value: digits,
+    masked: maskFodselsnummer(digits),
+    country: "NO",
+    birthDate
+  };
   if (variant)
     parsed.variant = variant;
   return parsed;
@@ -2544,7 +2550,13 @@ function parsePersonnummer(input, options = {}) {
   if (!luhnValid(ten))
     fail("identifier.invalid_checksum", "The check digit of the personnummer is wrong");
   const value = `${year}${ten.slice(2)}`;
-  const parsed = { kind: "se-personnummer", value, masked: maskPersonnummer(value), country: "SE", birthDate };
+  const parsed = {
+    kind: "se-personnummer",
+    value,
+    masked: maskPersonnummer(value),
+    country: "SE",
+    birthDate
+  };
   if (samordning)
     parsed.variant = "samordningsnummer";
   return parsed;
@@ -2581,7 +2593,11 @@ var PARSERS = {
   "no-fodselsnummer": parseFodselsnummer
 };
 var KINDS = ["phone", "dk-cpr", "se-personnummer", "no-fodselsnummer"];
-var HOME = { "dk-cpr": "DK", "se-personnummer": "SE", "no-fodselsnummer": "NO" };
+var HOME = {
+  "dk-cpr": "DK",
+  "se-personnummer": "SE",
+  "no-fodselsnummer": "NO"
+};
 function parseIdentifier(kind, input, options = {}) {
   const parse2 = PARSERS[kind];
   if (!parse2)
@@ -2592,7 +2608,10 @@ function detectIdentifier(input, accepted, options = {}) {
   if (accepted.length === 0)
     fail("identifier.kind_not_accepted", "No identifier kind is accepted");
   const value = compact(input);
-  const ranked = KINDS.map((kind) => ({ kind, rank: plausibility(kind, value, options.defaultCountry) })).sort((a, b) => a.rank - b.rank);
+  const ranked = KINDS.map((kind) => ({
+    kind,
+    rank: plausibility(kind, value, options.defaultCountry)
+  })).sort((a, b) => a.rank - b.rank);
   let best;
   for (const { kind, rank } of ranked) {
     if (!accepted.includes(kind))
@@ -2660,7 +2679,11 @@ var NO_BANKID_SUBSTANTIAL = "urn:grn:authn:no:bankid:substantial";
 var idura = {
   id: "idura",
   name: "Idura Verify",
-  paths: { backchannelAuthentication: "/ciba/bc-authorize", token: "/oauth2/token", jwks: "/.well-known/jwks" },
+  paths: {
+    backchannelAuthentication: "/ciba/bc-authorize",
+    token: "/oauth2/token",
+    jwks: "/.well-known/jwks"
+  },
   algorithms: ["RS256", "PS256", "ES256"],
   eids: {
     "bankid-se": {
@@ -2698,7 +2721,11 @@ var idura = {
         ...iduraCommon
       },
       defaultLevel: "substantial",
-      levels: { "urn:grn:authn:no:bankid": "high", "urn:grn:authn:no:bankid:high": "high", [NO_BANKID_SUBSTANTIAL]: "substantial" }
+      levels: {
+        "urn:grn:authn:no:bankid": "high",
+        "urn:grn:authn:no:bankid:high": "high",
+        [NO_BANKID_SUBSTANTIAL]: "substantial"
+      }
     },
     mitid: {
       identifierKinds: ["dk-cpr"],
@@ -2726,7 +2753,10 @@ var idura = {
       identifierKinds: ["se-personnummer", "phone"],
       scope: "openid",
       acrValues: "urn:grn:authn:se:frejaid",
-      hint: { param: "login_hint", templates: { "se-personnummer": "sub:ssn:{value}", phone: "tel:{value}" } },
+      hint: {
+        param: "login_hint",
+        templates: { "se-personnummer": "sub:ssn:{value}", phone: "tel:{value}" }
+      },
       sendsBindingMessage: true,
       bindingMessageMaxLength: 100,
       claims: {
@@ -2770,7 +2800,11 @@ var signaturgruppenMitid = {
 var signaturgruppen = {
   id: "signaturgruppen",
   name: "Signaturgruppen (MitID Flex app)",
-  paths: { backchannelAuthentication: "/op/connect/ciba", token: "/op/connect/token", jwks: "/op/.well-known/openid-configuration/jwks" },
+  paths: {
+    backchannelAuthentication: "/op/connect/ciba",
+    token: "/op/connect/token",
+    jwks: "/op/.well-known/openid-configuration/jwks"
+  },
   algorithms: ["RS256", "PS256", "ES256"],
   eids: { mitid: signaturgruppenMitid }
 };
@@ -2797,7 +2831,11 @@ function genericRules(nationalIdKind) {
 var generic = {
   id: "generic",
   name: "Generic OpenID CIBA",
-  paths: { backchannelAuthentication: "/ciba/bc-authorize", token: "/oauth2/token", jwks: "/.well-known/jwks" },
+  paths: {
+    backchannelAuthentication: "/ciba/bc-authorize",
+    token: "/oauth2/token",
+    jwks: "/.well-known/jwks"
+  },
   algorithms: ["RS256", "PS256", "ES256", "EdDSA"],
   eids: {
     mitid: genericRules("dk-cpr"),
@@ -2903,7 +2941,11 @@ function nationalId(raw, kind) {
   try {
     return parseIdentifier(kind, raw);
   } catch {
-    return { value: raw, masked: `${raw.slice(0, 6)}${"\u2022".repeat(Math.max(0, raw.length - 6))}`, birthDate: void 0 };
+    return {
+      value: raw,
+      masked: `${raw.slice(0, 6)}${"\u2022".repeat(Math.max(0, raw.length - 6))}`,
+      birthDate: void 0
+    };
   }
 }
 function isoDate2(value) {
@@ -3665,7 +3707,9 @@ async function validateIdToken(idToken, options) {
       requiredClaims: ["iss", "sub", "aud", "exp", "iat"]
     });
     if (typeof payload.iat !== "number" || payload.iat > now / 1e3 + clockSkew) {
-      throw new VerificationError("token.not_yet_valid", "The ID token was issued in the future", { claim: "iat" });
+      throw new VerificationError("token.not_yet_valid", "The ID token was issued in the future", {
+        claim: "iat"
+      });
     }
     return { claims: payload, header: protectedHeader };
   } catch (error) {
@@ -3741,7 +3785,10 @@ function parseJson(response) {
 }
 function oauthError(response) {
   const body = parseJson(response);
-  return body && typeof body.error === "string" ? { error: body.error, error_description: typeof body.error_description === "string" ? body.error_description : void 0 } : void 0;
+  return body && typeof body.error === "string" ? {
+    error: body.error,
+    error_description: typeof body.error_description === "string" ? body.error_description : void 0
+  } : void 0;
 }
 function isTransient(response) {
   return response.status >= 500 || response.status === 429 || response.status === 408;
@@ -3796,7 +3843,11 @@ function createVerifier(config) {
     }
   };
   const loadMetadata = async (options) => {
-    const response = await send("discovery", { method: "GET", url: `${issuer}/.well-known/openid-configuration`, headers: { accept: "application/json" } }, options);
+    const response = await send("discovery", {
+      method: "GET",
+      url: `${issuer}/.well-known/openid-configuration`,
+      headers: { accept: "application/json" }
+    }, options);
     const fallback = {
       issuer,
       backchannelEndpoint: issuer + preset.paths.backchannelAuthentication,
@@ -3829,7 +3880,11 @@ function createVerifier(config) {
   };
   const keys = createJwksCache(async () => {
     const { jwksUri } = await provider();
-    const response = await send("jwks", { method: "GET", url: jwksUri, headers: { accept: "application/json" } });
+    const response = await send("jwks", {
+      method: "GET",
+      url: jwksUri,
+      headers: { accept: "application/json" }
+    });
     if (response.status !== 200)
       throw providerError(response, "JWKS");
     return parseJson(response);
@@ -3849,7 +3904,12 @@ function createVerifier(config) {
         body.set(name, value);
     return body.toString();
   };
-  const postForm = (endpoint, url, body, options) => send(endpoint, { method: "POST", url, headers: { "content-type": "application/x-www-form-urlencoded", accept: "application/json" }, body }, options);
+  const postForm = (endpoint, url, body, options) => send(endpoint, {
+    method: "POST",
+    url,
+    headers: { "content-type": "application/x-www-form-urlencoded", accept: "application/json" },
+    body
+  }, options);
   async function start(request, options) {
     const rules = rulesFor(request.eid);
     const parsed = detectIdentifier(request.identifier, rules.identifierKinds, {
@@ -3941,10 +4001,18 @@ function createVerifier(config) {
     const error = oauthError(response);
     switch (error?.error) {
       case "authorization_pending":
-        return { status: "pending", pending: next(settled, settled.interval), providerDescription: error.error_description };
+        return {
+          status: "pending",
+          pending: next(settled, settled.interval),
+          providerDescription: error.error_description
+        };
       case "slow_down": {
         const interval = settled.interval + SLOW_DOWN_STEP;
-        return { status: "pending", pending: next({ ...settled, interval }, interval), providerDescription: error.error_description };
+        return {
+          status: "pending",
+          pending: next({ ...settled, interval }, interval),
+          providerDescription: error.error_description
+        };
       }
       case "access_denied":
         return { status: "denied", error: providerError(response, "Token"), pending: settled };
@@ -3967,7 +4035,11 @@ function createVerifier(config) {
     const backoff = Math.min(Math.max(pending.interval, 1) * 2 ** (failures - 1), MAX_BACKOFF_SECONDS);
     const updated = next({ ...pending, failures }, Math.max(pending.interval, backoff, retryAfter ?? 0));
     if (updated.nextPollAt >= pending.expiresAt) {
-      return { status: "failed", error: new VerificationError("provider.unavailable", error.message, error.details), pending };
+      return {
+        status: "failed",
+        error: new VerificationError("provider.unavailable", error.message, error.details),
+        pending
+      };
     }
     return { status: "pending", pending: updated, retrying: error };
   }
@@ -3983,7 +4055,9 @@ function createVerifier(config) {
       const body = parseJson(response);
       const idToken = body?.id_token;
       if (typeof idToken !== "string") {
-        throw new VerificationError("provider.bad_response", "The token response has no id_token", { status: response.status });
+        throw new VerificationError("provider.bad_response", "The token response has no id_token", {
+          status: response.status
+        });
       }
       const { issuer: expectedIssuer } = await provider();
       const { claims, header } = await validateIdToken(idToken, {
@@ -4063,7 +4137,9 @@ function hintParameter(rules, parsed, values) {
   const key = rules.hint.identifierKey[parsed.kind];
   if (!key)
     throw refuse();
-  return { login_hint_token: JSON.stringify({ ...fillObject(rules.hint.template, values), [key]: parsed.value }) };
+  return {
+    login_hint_token: JSON.stringify({ ...fillObject(rules.hint.template, values), [key]: parsed.value })
+  };
 }
 function fill(template, values) {
   return template.replace(/\{(\w+)\}/g, (whole, name) => values[name] ?? whole);
@@ -4141,7 +4217,11 @@ function countryOf(known) {
 }
 
 // ../../packages/verification-core/dist/matching.js
-var ID_KIND = { DK: "dk-cpr", SE: "se-personnummer", NO: "no-fodselsnummer" };
+var ID_KIND = {
+  DK: "dk-cpr",
+  SE: "se-personnummer",
+  NO: "no-fodselsnummer"
+};
 function matchIdentity(identity, record) {
   const fullName = identity.fullName?.trim() || [identity.givenName, identity.familyName].filter(Boolean).join(" ");
   const checks = [
@@ -4151,7 +4231,10 @@ function matchIdentity(identity, record) {
       field: "phone",
       result: compareValues(phoneOf(identity.phone, identity.country), phoneOf(record.phone, identity.country))
     },
-    { field: "nationalId", result: compareNationalIds(identity.nationalId, record.nationalId, identity.country) }
+    {
+      field: "nationalId",
+      result: compareNationalIds(identity.nationalId, record.nationalId, identity.country)
+    }
   ];
   const result2 = (field) => checks.find((c) => c.field === field)?.result;
   const compared = checks.filter((c) => c.result !== "missing");
@@ -4170,7 +4253,11 @@ var FOLD = { \u00E6: "ae", \u00F8: "oe", \u00E5: "aa", \u00E4: "ae", \u00F6: "oe
 function nameTokens(name) {
   return name.normalize("NFC").toLowerCase().split(/[\s,;.\-\u2010-\u2015_/]+/).map((raw) => {
     const folded = raw.replace(/[æøåäöüß]/g, (c) => FOLD[c] ?? c).normalize("NFD").replace(/[^\p{L}\p{N}]/gu, "");
-    return { folded, skeleton: folded.replace(/aa|ae/g, "a").replace(/oe/g, "o").replace(/ue/g, "u"), nordic: /[æøåäöü]/.test(raw) };
+    return {
+      folded,
+      skeleton: folded.replace(/aa|ae/g, "a").replace(/oe/g, "o").replace(/ue/g, "u"),
+      nordic: /[æøåäöü]/.test(raw)
+    };
   }).filter((t2) => t2.folded !== "");
 }
 function sameToken(a, b) {
@@ -4752,16 +4839,29 @@ function formatDuration(ms) {
 }
 var INTL_LOCALE = { en: "en-GB", da: "da-DK", sv: "sv-SE", nb: "nb-NO" };
 function formatTime(locale, epochMs, timeZone) {
-  return new Intl.DateTimeFormat(INTL_LOCALE[locale], { hour: "2-digit", minute: "2-digit", timeZone }).format(epochMs);
+  return new Intl.DateTimeFormat(INTL_LOCALE[locale], {
+    hour: "2-digit",
+    minute: "2-digit",
+    timeZone
+  }).format(epochMs);
 }
 function formatDate(locale, isoDate3) {
   const [year, month, day] = isoDate3.split("-").map(Number);
   if (!year || !month || !day)
     return isoDate3;
-  return new Intl.DateTimeFormat(INTL_LOCALE[locale], { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(Date.UTC(year, month - 1, day));
+  return new Intl.DateTimeFormat(INTL_LOCALE[locale], {
+    day: "numeric",
+    month: "long",
+    year: "numeric",
+    timeZone: "UTC"
+  }).format(Date.UTC(year, month - 1, day));
 }
 function formatDateTime(locale, epochMs, timeZone) {
-  return new Intl.DateTimeFormat(INTL_LOCALE[locale], { dateStyle: "medium", timeStyle: "short", timeZone }).format(epochMs);
+  return new Intl.DateTimeFormat(INTL_LOCALE[locale], {
+    dateStyle: "medium",
+    timeStyle: "short",
+    timeZone
+  }).format(epochMs);
 }
 
 // ../../packages/verification-core/dist/audit.js
@@ -4778,7 +4878,11 @@ function auditRecord(outcome, match, finishedAt = Date.now()) {
     finishedAt: new Date(finishedAt).toISOString()
   };
   if (outcome.status !== "approved") {
-    return prune({ ...base, errorCode: outcome.error.code, providerError: outcome.error.details.providerError });
+    return prune({
+      ...base,
+      errorCode: outcome.error.code,
+      providerError: outcome.error.details.providerError
+    });
   }
   const { identity, evidence } = outcome;
   return prune({

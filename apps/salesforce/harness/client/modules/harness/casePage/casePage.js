@@ -61,7 +61,10 @@ export default class CasePage extends LightningElement {
     }
 
     get caseOptions() {
-        return this.cases.map((c) => ({ label: `${c.caseNumber} · ${c.contact.name} (${c.country})`, value: c.id }));
+        return this.cases.map((c) => ({
+            label: `${c.caseNumber} · ${c.contact.name} (${c.country})`,
+            value: c.id
+        }));
     }
 
     get contact() {

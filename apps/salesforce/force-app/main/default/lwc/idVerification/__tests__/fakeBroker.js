@@ -11,33 +11,70 @@ function b64url(input) {
 }
 
 function json(status, body, headers = {}) {
-    return { status, headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) };
+    return {
+        status,
+        headers: { 'content-type': 'application/json', ...headers },
+        body: JSON.stringify(body)
+    };
 }
 
 async function createKey(kid) {
-    const pair = await webcrypto.subtle.generateKey({ name: 'ECDSA', namedCurve: 'P-256' }, true, ['sign', 'verify']);
+    const pair = await webcrypto.subtle.generateKey({ name: 'ECDSA', namedCurve: 'P-256' }, true, [
+        'sign',
+        'verify'
+    ]);
     const jwk = await webcrypto.subtle.exportKey('jwk', pair.publicKey);
-    return { kid, privateKey: pair.privateKey, jwk: { kty: jwk.kty, crv: jwk.crv, x: jwk.x, y: jwk.y, kid, alg: 'ES256', use: 'sig' } };
+    return {
+        kid,
+        privateKey: pair.privateKey,
+        jwk: { kty: jwk.kty, crv: jwk.crv, x: jwk.x, y: jwk.y, kid, alg: 'ES256', use: 'sig' }
+    };
 }
 
 async function sign(key, claims) {
     const header = b64url(JSON.stringify({ alg: 'ES256', typ: 'JWT', kid: key.kid }));
     const payload = b64url(JSON.stringify(claims));
-    const signature = await webcrypto.subtle.sign({ name: 'ECDSA', hash: 'SHA-256' }, key.privateKey, Buffer.from(`${header}.${payload}`));
+    const signature = await webcrypto.subtle.sign(
+        { name: 'ECDSA', hash: 'SHA-256' },
+        key.privateKey,
+        Buffer.from(`${header}.${payload}`)
+    );
     return `${header}.${payload}.${b64url(Buffer.from(signature))}`;
 }
 
 /** ID-token claims shaped like Idura's for each eID (the core's `idura` preset reads these). */
 function claimsFor(person) {
     const now = Math.floor(Date.now() / 1000);
-    const common = { iss: ISSUER, aud: CLIENT_ID, sub: person.uuid, iat: now, exp: now + 300, auth_time: now, name: person.name };
+    const common = {
+        iss: ISSUER,
+        aud: CLIENT_ID,
+        sub: person.uuid,
+        iat: now,
+        exp: now + 300,
+        auth_time: now,
+        name: person.name
+    };
     switch (person.eid) {
         case 'mitid':
-            return { ...common, birthdate: person.birthDate, cprNumberIdentifier: person.nationalId, acr: 'urn:grn:authn:dk:mitid:substantial' };
+            return {
+                ...common,
+                birthdate: person.birthDate,
+                cprNumberIdentifier: person.nationalId,
+                acr: 'urn:grn:authn:dk:mitid:substantial'
+            };
         case 'bankid-no':
-            return { ...common, birthdate: person.birthDate, socialno: person.nationalId, acr: 'urn:grn:authn:no:bankid:substantial' };
+            return {
+                ...common,
+                birthdate: person.birthDate,
+                socialno: person.nationalId,
+                acr: 'urn:grn:authn:no:bankid:substantial'
+            };
         default:
-            return { ...common, ssn: person.nationalId, acr: `urn:grn:authn:se:${person.eid === 'freja' ? 'frejaid' : 'bankid'}` };
+            return {
+                ...common,
+                ssn: person.nationalId,
+                acr: `urn:grn:authn:se:${person.eid === 'freja' ? 'frejaid' : 'bankid'}`
+            };
     }
 }
 
@@ -45,7 +82,13 @@ function claimsFor(person) {
  * `tokenAnswers` are consumed one per token poll: 'pending', 'approved', 'denied', 'expired', 'slow_down',
  * 'forged' (signed with a key that is not in the JWKS); the last one repeats.
  */
-async function createFakeBroker({ person, tokenAnswers = ['pending'], interval = 0, expiresIn = 120, wordPair } = {}) {
+async function createFakeBroker({
+    person,
+    tokenAnswers = ['pending'],
+    interval = 0,
+    expiresIn = 120,
+    wordPair
+} = {}) {
     const key = await createKey('broker-key-1');
     const stranger = await createKey('broker-key-1');
     const requests = [];
@@ -56,11 +99,24 @@ async function createFakeBroker({ person, tokenAnswers = ['pending'], interval =
         const answer = answers.length > 1 ? answers.shift() : answers[0];
         switch (answer) {
             case 'approved':
-                return json(200, { access_token: 'at', token_type: 'Bearer', expires_in: 300, id_token: await sign(key, claimsFor(person)) });
+                return json(200, {
+                    access_token: 'at',
+                    token_type: 'Bearer',
+                    expires_in: 300,
+                    id_token: await sign(key, claimsFor(person))
+                });
             case 'forged':
-                return json(200, { access_token: 'at', token_type: 'Bearer', expires_in: 300, id_token: await sign(stranger, claimsFor(person)) });
+                return json(200, {
+                    access_token: 'at',
+                    token_type: 'Bearer',
+                    expires_in: 300,
+                    id_token: await sign(stranger, claimsFor(person))
+                });
             case 'denied':
-                return json(400, { error: 'access_denied', error_description: 'The end-user denied the authorization request' });
+                return json(400, {
+                    error: 'access_denied',
+                    error_description: 'The end-user denied the authorization request'
+                });
             case 'expired':
                 return json(400, { error: 'expired_token', error_description: 'auth_req_id has expired' });
             case 'slow_down':

@@ -2,9 +2,15 @@ import { createElement } from 'lwc';
 import IdVerification from 'c/idVerification';
 import getContext from '@salesforce/apex/IdVerificationController.getContext';
 
-jest.mock('@salesforce/apex/IdVerificationController.getContext', () => ({ default: jest.fn() }), { virtual: true });
-jest.mock('@salesforce/apex/IdVerificationController.send', () => ({ default: jest.fn() }), { virtual: true });
-jest.mock('@salesforce/apex/IdVerificationController.recordOutcome', () => ({ default: jest.fn() }), { virtual: true });
+jest.mock('@salesforce/apex/IdVerificationController.getContext', () => ({ default: jest.fn() }), {
+    virtual: true
+});
+jest.mock('@salesforce/apex/IdVerificationController.send', () => ({ default: jest.fn() }), {
+    virtual: true
+});
+jest.mock('@salesforce/apex/IdVerificationController.recordOutcome', () => ({ default: jest.fn() }), {
+    virtual: true
+});
 // The agent works in Danish: every string comes from the core's da catalogue.
 jest.mock('@salesforce/i18n/lang', () => ({ default: 'da-DK' }), { virtual: true });
 
@@ -34,6 +40,8 @@ it("speaks the agent's language (Salesforce user language → core locale)", asy
     const { t } = require('c/verificationCore');
     expect(element.shadowRoot.querySelector('lightning-card').title).toBe(t('da', 'app.title'));
     expect(element.shadowRoot.querySelector('lightning-input').label).toBe(t('da', 'form.identifier.dk-cpr'));
-    expect(element.shadowRoot.querySelector('lightning-button').label).toBe(t('da', 'form.send', { eid: 'MitID' }));
+    expect(element.shadowRoot.querySelector('lightning-button').label).toBe(
+        t('da', 'form.send', { eid: 'MitID' })
+    );
     expect(t('da', 'app.title')).not.toBe(t('en', 'app.title'));
 });

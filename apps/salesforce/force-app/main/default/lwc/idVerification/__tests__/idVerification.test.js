@@ -8,9 +8,15 @@ import { createFakeBroker } from './fakeBroker';
 // Node's own timer, untouched by jsdom and by jest's fake timers: lets real crypto and promises progress.
 const { setImmediate: nextTurn } = require('node:timers');
 
-jest.mock('@salesforce/apex/IdVerificationController.getContext', () => ({ default: jest.fn() }), { virtual: true });
-jest.mock('@salesforce/apex/IdVerificationController.send', () => ({ default: jest.fn() }), { virtual: true });
-jest.mock('@salesforce/apex/IdVerificationController.recordOutcome', () => ({ default: jest.fn() }), { virtual: true });
+jest.mock('@salesforce/apex/IdVerificationController.getContext', () => ({ default: jest.fn() }), {
+    virtual: true
+});
+jest.mock('@salesforce/apex/IdVerificationController.send', () => ({ default: jest.fn() }), {
+    virtual: true
+});
+jest.mock('@salesforce/apex/IdVerificationController.recordOutcome', () => ({ default: jest.fn() }), {
+    virtual: true
+});
 jest.mock('@salesforce/i18n/lang', () => ({ default: 'en-US' }), { virtual: true });
 
 const CASE_ID = '500Aa00000ExAmPlE1';
@@ -33,7 +39,12 @@ const BJORN = {
     nationalId: '17047910013',
     phone: '+4791234567'
 };
-const ELIN = { eid: 'freja', uuid: '760868b3-d2ff-4c42-bcba-78010a69c999', name: 'Elin Sjöström', phone: '+46704567890' };
+const ELIN = {
+    eid: 'freja',
+    uuid: '760868b3-d2ff-4c42-bcba-78010a69c999',
+    name: 'Elin Sjöström',
+    phone: '+46704567890'
+};
 
 function contactOf(person, overrides = {}) {
     return {
@@ -97,7 +108,14 @@ async function mount({ person = SOREN, brokerOptions = {}, contact, contextOverr
 
 async function sendChallenge(element) {
     $(element, 'lightning-button[data-id="send"]').click();
-    await waitFor(() => $(element, '.waiting') || $(element, '.result') || $(element, '.identifier-error') || $(element, '.form-error'), 'send');
+    await waitFor(
+        () =>
+            $(element, '.waiting') ||
+            $(element, '.result') ||
+            $(element, '.identifier-error') ||
+            $(element, '.form-error'),
+        'send'
+    );
 }
 
 afterEach(() => {
@@ -118,7 +136,10 @@ describe('c-id-verification', () => {
     });
 
     it('explains when the case cannot be loaded', async () => {
-        getContext.mockRejectedValue({ body: { message: 'Insufficient access to IdVerificationController' }, status: 500 });
+        getContext.mockRejectedValue({
+            body: { message: 'Insufficient access to IdVerificationController' },
+            status: 500
+        });
         const element = createElement('c-id-verification', { is: IdVerification });
         element.recordId = CASE_ID;
         document.body.appendChild(element);
@@ -132,7 +153,12 @@ describe('c-id-verification', () => {
         expect(text(element, '.customer')).toBe('Søren Ærø-Hansen');
         const combobox = $(element, 'lightning-combobox');
         expect(combobox.value).toBe('mitid');
-        expect(combobox.options.map((o) => o.label)).toEqual(['MitID', 'BankID (SE)', 'BankID (NO)', 'Freja eID']);
+        expect(combobox.options.map((o) => o.label)).toEqual([
+            'MitID',
+            'BankID (SE)',
+            'BankID (NO)',
+            'Freja eID'
+        ]);
         const input = $(element, 'lightning-input[data-id="identifier"]');
         expect(input.label).toBe('CPR number');
         expect(input.value).toBe('1203851002');
@@ -148,7 +174,9 @@ describe('c-id-verification', () => {
         expect($(element, 'lightning-button[data-id="send"]').label).toBe('Send Freja eID challenge');
         const combobox = $(element, 'lightning-combobox');
         combobox.dispatchEvent(new CustomEvent('change', { detail: { value: 'bankid-se' } }));
-        await waitFor(() => $(element, 'lightning-input[data-id="identifier"]').label === 'Personal identity number');
+        await waitFor(
+            () => $(element, 'lightning-input[data-id="identifier"]').label === 'Personal identity number'
+        );
         expect($(element, 'lightning-input[data-id="identifier"]').value).toBe('');
     });
 
@@ -170,7 +198,9 @@ describe('c-id-verification', () => {
         await sendChallenge(element);
         const code = text(element, '.code');
         expect(code).toMatch(/^Acme \d{4}$/);
-        expect(text(element, '.script')).toBe(`Please open MitID on your phone. Approve only if you see the code ${code}.`);
+        expect(text(element, '.script')).toBe(
+            `Please open MitID on your phone. Approve only if you see the code ${code}.`
+        );
         expect(text(element, '.sent-to')).toBe('Sent to 120385-••••');
         expect(text(element, '.time-left')).toBe('2:00 left');
         expect($(element, 'lightning-button[data-id="cancel"]').label).toBe('Cancel');
@@ -196,12 +226,19 @@ describe('c-id-verification', () => {
     });
 
     it("shows Norwegian BankID's word pair and asks the customer to choose it", async () => {
-        const { element, broker } = await mount({ person: BJORN, brokerOptions: { interval: 30, wordPair: 'rask-elefant' } });
+        const { element, broker } = await mount({
+            person: BJORN,
+            brokerOptions: { interval: 30, wordPair: 'rask-elefant' }
+        });
         expect($(element, 'lightning-combobox').value).toBe('bankid-no');
         await sendChallenge(element);
         expect(text(element, '.code')).toBe('rask-elefant');
-        expect(text(element, '.script')).toBe('Please open BankID (NO) on your phone and choose the words “rask-elefant”.');
-        const form = new URLSearchParams(broker.requests.find((r) => r.endpoint === 'backchannel_authentication').body);
+        expect(text(element, '.script')).toBe(
+            'Please open BankID (NO) on your phone and choose the words “rask-elefant”.'
+        );
+        const form = new URLSearchParams(
+            broker.requests.find((r) => r.endpoint === 'backchannel_authentication').body
+        );
         expect(form.has('binding_message')).toBe(false);
     });
 
@@ -218,7 +255,9 @@ describe('c-id-verification', () => {
         expect(field('level')).toBe('Substantial');
         expect(element.shadowRoot.textContent).not.toContain('1203851002');
         expect(text(element, '.match')).toBe('Matches the customer record');
-        expect([...element.shadowRoot.querySelectorAll('.checks li')].map((li) => li.textContent)).toContain('Name: same');
+        expect([...element.shadowRoot.querySelectorAll('.checks li')].map((li) => li.textContent)).toContain(
+            'Name: same'
+        );
 
         await waitFor(() => $(element, '.record'), 'the audit record');
         expect(text(element, '.record')).toBe('Verification recorded on the case');
@@ -248,7 +287,9 @@ describe('c-id-verification', () => {
         await sendChallenge(element);
         await waitFor(() => $(element, '.result'));
         expect(text(element, '.match')).toBe('Does NOT match the customer record');
-        expect([...element.shadowRoot.querySelectorAll('.checks li')].map((li) => li.textContent)).toContain('Name: different');
+        expect([...element.shadowRoot.querySelectorAll('.checks li')].map((li) => li.textContent)).toContain(
+            'Name: different'
+        );
         await waitFor(() => recordOutcome.mock.calls.length === 1);
         expect(recordOutcome.mock.calls[0][0].outcome.matchVerdict).toBe('mismatch');
     });
@@ -271,9 +312,14 @@ describe('c-id-verification', () => {
         await sendChallenge(element);
         await waitFor(() => $(element, '.result'));
         expect(text(element, '.result-title')).toBe('Verification failed');
-        expect(text(element, '.result-detail')).toBe('The identity proof has an invalid signature and was rejected.');
+        expect(text(element, '.result-detail')).toBe(
+            'The identity proof has an invalid signature and was rejected.'
+        );
         await waitFor(() => $(element, '.record'));
-        expect(recordOutcome.mock.calls[0][0].outcome).toMatchObject({ status: 'failed', errorCode: 'token.invalid_signature' });
+        expect(recordOutcome.mock.calls[0][0].outcome).toMatchObject({
+            status: 'failed',
+            errorCode: 'token.invalid_signature'
+        });
         expect(recordOutcome.mock.calls[0][0].outcome.idToken).toBeUndefined();
     });
 
@@ -281,7 +327,11 @@ describe('c-id-verification', () => {
         const { element, broker } = await mount();
         send.mockImplementation(async (args) =>
             args.request.endpoint === 'backchannel_authentication'
-                ? { status: 400, headers: { 'content-type': 'application/json' }, body: '{"error":"unknown_user_id"}' }
+                ? {
+                      status: 400,
+                      headers: { 'content-type': 'application/json' },
+                      body: '{"error":"unknown_user_id"}'
+                  }
                 : broker.send(args)
         );
         await sendChallenge(element);
@@ -297,7 +347,10 @@ describe('c-id-verification', () => {
         await waitFor(() => $(element, '.result'));
         expect(text(element, '.result-title')).toBe('Verification cancelled');
         await waitFor(() => $(element, '.record'));
-        expect(recordOutcome.mock.calls[0][0].outcome).toMatchObject({ status: 'cancelled', errorCode: 'cancelled' });
+        expect(recordOutcome.mock.calls[0][0].outcome).toMatchObject({
+            status: 'cancelled',
+            errorCode: 'cancelled'
+        });
     });
 
     it('says so when the audit record cannot be saved', async () => {
@@ -321,7 +374,9 @@ describe('c-id-verification', () => {
 
     it('stops at the challenge limit for the case', async () => {
         const now = Date.now();
-        const { element } = await mount({ contextOverrides: { attempts: [now - MINUTE, now - 2 * MINUTE, now - 3 * MINUTE] } });
+        const { element } = await mount({
+            contextOverrides: { attempts: [now - MINUTE, now - 2 * MINUTE, now - 3 * MINUTE] }
+        });
         expect(text(element, '.limit')).toMatch(/^No more challenges for now: try again at \d{2}:\d{2}$/);
         expect($(element, 'lightning-button[data-id="send"]').disabled).toBe(true);
         $(element, 'lightning-button[data-id="send"]').click();
@@ -337,13 +392,19 @@ describe('c-id-verification', () => {
                 ? {
                       status: 429,
                       headers: { 'content-type': 'application/json', 'retry-after': '120' },
-                      body: JSON.stringify({ error: 'challenge_limit_reached', error_description: 'At most 3 challenges per 10 minutes', retry_at: retryAt })
+                      body: JSON.stringify({
+                          error: 'challenge_limit_reached',
+                          error_description: 'At most 3 challenges per 10 minutes',
+                          retry_at: retryAt
+                      })
                   }
                 : broker.send(args)
         );
         await sendChallenge(element);
         const { formatTime } = require('c/verificationCore');
-        expect(text(element, '.form-error')).toBe(`Too many challenges to this customer. Try again at ${formatTime('en', retryAt)}.`);
+        expect(text(element, '.form-error')).toBe(
+            `Too many challenges to this customer. Try again at ${formatTime('en', retryAt)}.`
+        );
         expect($(element, '.form')).not.toBeNull();
         expect(recordOutcome).not.toHaveBeenCalled();
     });
@@ -351,12 +412,12 @@ describe('c-id-verification', () => {
     it('treats an Apex guard exception like the limit answer', async () => {
         const { element, broker } = await mount();
         send.mockImplementation(async (args) => {
-            if (args.request.endpoint === 'backchannel_authentication') throw { body: { message: 'guard.limit_reached' }, status: 400 };
+            if (args.request.endpoint === 'backchannel_authentication')
+                throw { body: { message: 'guard.limit_reached' }, status: 400 };
             return broker.send(args);
         });
         await sendChallenge(element);
         expect(text(element, '.form-error')).toMatch(/^Too many challenges to this customer/);
         expect($(element, '.form')).not.toBeNull();
     });
-
 });
