@@ -1,7 +1,7 @@
 // 5. Sidebar start: from the app iframe's navigation to its first interactive control (an enabled input or button),
 // in headless Chromium on the Zendesk harness. Each run uses a fresh browser context (a cold cache).
 import { startDemo } from '@idverify/demo';
-import { chromium } from 'playwright-core';
+import { launchChromium } from '@idverify/test-browser';
 import { percentile, round } from './stats.js';
 
 export interface SidebarStartResult {
@@ -28,20 +28,7 @@ const RECORD_FIRST_INTERACTIVE = `
 
 export async function sidebarStart(runs = 10): Promise<SidebarStartResult> {
   const demo = await startDemo({ port: 0, idpPort: 0 });
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-features=TrackingProtection3pcd',
-    ],
-  });
+  const browser = await launchChromium();
   try {
     const times: number[] = [];
     for (let i = 0; i < runs; i++) {

@@ -1,32 +1,16 @@
 // A new user's first run, in headless Chromium: the demo page sends a challenge, the customer's phone page
 // approves or denies it, the demo page shows the verified identity. Also checks nothing secret reaches the page.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { existsSync } from 'node:fs';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { launchChromium } from '@idverify/test-browser';
+import type { Browser, Page } from 'playwright-core';
 import { startDemo, type Demo } from './demo.js';
-
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-if (!existsSync(CHROMIUM))
-  throw new Error(`Browser tests need Chromium at ${CHROMIUM}: apt-get install -y chromium`);
 
 let demo: Demo;
 let browser: Browser;
 
 beforeAll(async () => {
   demo = await startDemo({ port: 0, idpPort: 0, interval: 1, expiresIn: 30 });
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  browser = await launchChromium();
 });
 afterAll(async () => {
   await browser?.close();

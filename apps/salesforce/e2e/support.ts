@@ -6,19 +6,9 @@ import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startDevIdp, type DevIdp } from '@idverify/dev-idp';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { launchChromium } from '@idverify/test-browser';
+import type { Browser, Page } from 'playwright-core';
 import { createSalesforceHarness, type SalesforceHarness } from '../harness/server/index.js';
-
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 const SCREENSHOT_DIR = fileURLToPath(new URL('../docs/screenshots/', import.meta.url));
 
@@ -50,7 +40,7 @@ export async function startStack(options: { expiresIn?: number } = {}): Promise<
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  const browser = await launchChromium();
   return {
     idp,
     harness,

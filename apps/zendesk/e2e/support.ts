@@ -1,12 +1,9 @@
 // Shared set-up of the browser tests: dev-idp + the Zendesk harness on free ports, and headless Debian chromium.
-import { existsSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { startDevIdp, type DevIdp } from '@idverify/dev-idp';
-import { chromium, type Browser, type Frame, type Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
 import { createZendeskHarness, type ZendeskHarness } from '../src/harness/index.js';
-
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export interface Stack {
   idp: DevIdp;
@@ -50,33 +47,7 @@ export async function startStack(
   };
 }
 
-/**
- * Zendesk serves apps from another site than the agent workspace, so the app's localStorage is third-party
- * storage. Desktop Chrome allows it (partitioned) by default; this Chromium build blocks it unless
- * TrackingProtection3pcd is off. `thirdPartyStorage: false` keeps it blocked, to test the app without it.
- */
-export async function launchChromium(options: { thirdPartyStorage?: boolean } = {}): Promise<Browser> {
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(
-      `\n\n*** Browser tests need Debian's chromium at ${CHROMIUM} (apt-get install -y chromium; .ci/run does this). ***\n` +
-        '*** They are NOT skipped: install it or set CHROMIUM_PATH. ***\n',
-    );
-  }
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      ...(options.thirdPartyStorage === false ? [] : ['--disable-features=TrackingProtection3pcd']),
-    ],
-  });
-}
+export { launchChromium } from '@idverify/test-browser';
 
 /** Opens the workspace on a ticket and returns the app's frame once the sidebar has rendered its form. */
 export async function openTicket(
