@@ -1,8 +1,13 @@
 import type { JSONWebKeySet } from 'jose';
 import { createBindingMessage } from '../binding.js';
 import { VerificationError } from '../errors.js';
-import type { EidId } from '../identity.js';
-import { detectIdentifier, type IdentifierKind, type ParsedIdentifier } from '../identifiers/index.js';
+import type { EidId, VerifiedIdentity } from '../identity.js';
+import {
+  detectIdentifier,
+  parseIdentifier,
+  type IdentifierKind,
+  type ParsedIdentifier,
+} from '../identifiers/index.js';
 import { brokers } from '../profiles/brokers.js';
 import { identityFromClaims } from '../profiles/claims.js';
 import { eids as eidProfiles, isEidId } from '../profiles/eids.js';
@@ -352,15 +357,15 @@ export function createVerifier(config: VerifierConfig): Verifier {
       });
       const identity = identityFromClaims(claims, rulesFor(pending.eid), pending.eid, expectedIssuer);
       // The person who approved must be the person the challenge was sent to.
-      if (pending.identifierKind !== 'phone' && identity.nationalId) {
-        if (
-          (await identifierDigest(pending.identifierKind, identity.nationalId)) !== pending.identifierDigest
-        ) {
-          throw new VerificationError(
-            'token.identity_mismatch',
-            'The ID token names another person than the one asked',
-          );
-        }
+      const approvedAs = sentToValue(pending.identifierKind, identity);
+      if (
+        approvedAs &&
+        (await identifierDigest(pending.identifierKind, approvedAs)) !== pending.identifierDigest
+      ) {
+        throw new VerificationError(
+          'token.identity_mismatch',
+          'The ID token names another person than the one asked',
+        );
       }
       return {
         status: 'approved',
@@ -444,6 +449,17 @@ function fillObject(
   values: Record<string, string>,
 ): Record<string, string> {
   return Object.fromEntries(Object.entries(template).map(([key, value]) => [key, fill(value, values)]));
+}
+
+/** The token's value of the identifier kind the challenge went to, normalised like the request's; if it has one. */
+function sentToValue(kind: IdentifierKind, identity: VerifiedIdentity): string | undefined {
+  if (kind !== 'phone') return identity.nationalId;
+  if (!identity.phone) return undefined;
+  try {
+    return parseIdentifier('phone', identity.phone, { defaultCountry: identity.country }).value;
+  } catch {
+    return undefined; // a phone claim we cannot read proves nothing either way
+  }
 }
 
 async function identifierDigest(kind: IdentifierKind, value: string): Promise<string> {

@@ -4069,10 +4069,9 @@ function createVerifier(config) {
         clockSkewSeconds: config.clockSkewSeconds
       });
       const identity = identityFromClaims(claims, rulesFor(pending.eid), pending.eid, expectedIssuer);
-      if (pending.identifierKind !== "phone" && identity.nationalId) {
-        if (await identifierDigest(pending.identifierKind, identity.nationalId) !== pending.identifierDigest) {
-          throw new VerificationError("token.identity_mismatch", "The ID token names another person than the one asked");
-        }
+      const approvedAs = sentToValue(pending.identifierKind, identity);
+      if (approvedAs && await identifierDigest(pending.identifierKind, approvedAs) !== pending.identifierDigest) {
+        throw new VerificationError("token.identity_mismatch", "The ID token names another person than the one asked");
       }
       return {
         status: "approved",
@@ -4146,6 +4145,17 @@ function fill(template, values) {
 }
 function fillObject(template, values) {
   return Object.fromEntries(Object.entries(template).map(([key, value]) => [key, fill(value, values)]));
+}
+function sentToValue(kind, identity) {
+  if (kind !== "phone")
+    return identity.nationalId;
+  if (!identity.phone)
+    return void 0;
+  try {
+    return parseIdentifier("phone", identity.phone, { defaultCountry: identity.country }).value;
+  } catch {
+    return void 0;
+  }
 }
 async function identifierDigest(kind, value) {
   return base64url(await sha256(`${kind}:${value}`));
