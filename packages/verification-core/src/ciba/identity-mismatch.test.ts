@@ -56,7 +56,7 @@ describe('the approved person must be the person asked', () => {
   });
 
   it('rejects a token for another phone number, and accepts the same number written differently', async () => {
-    const other = await brokerSigningFor({ name: 'Elin Sjöström', phone_number: '+46 70 999 99 99' });
+    const other = await brokerSigningFor({ name: 'Elin Sjöström', phone_number: '070 999 99 99' });
     const verifier = createVerifier({
       issuer: ISSUER,
       clientId: 'agent-app',
