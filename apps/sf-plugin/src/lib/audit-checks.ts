@@ -1,13 +1,5 @@
 import { createHash } from 'node:crypto';
-import {
-  brokers,
-  createJwksCache,
-  DEFAULT_ALGORITHMS,
-  isVerificationError,
-  validateIdToken,
-  type BrokerPreset,
-  type JwksLoader,
-} from '@idverify/verification-core';
+import { brokers, createVerifier, fetchTransport, isVerificationError } from '@idverify/verification-core';
 import { AUDIT_STATUSES, looksMasked, type AuditSObject, type ConfigSObject } from './audit.js';
 
 export type CheckResult = 'pass' | 'fail' | 'warn' | 'skip';
@@ -215,18 +207,20 @@ export async function checkIdToken(
     );
     return checks;
   }
-  const preset: BrokerPreset | undefined = brokers[(config?.Broker__c ?? 'generic') as keyof typeof brokers];
-  const fetchImpl = options.fetch ?? globalThis.fetch.bind(globalThis);
+  const broker = brokers[(config?.Broker__c ?? 'generic') as keyof typeof brokers] ?? brokers.generic;
+  const verifier = createVerifier({
+    issuer,
+    clientId: audience,
+    broker,
+    transport: fetchTransport(options.fetch ? { fetch: options.fetch } : {}),
+  });
   const recordedAt = Date.parse(record.Finished_At__c ?? '');
   try {
-    const { claims } = await validateIdToken(token, {
-      issuer,
-      audience,
-      keys: createJwksCache(() => loadJwks(fetchImpl, issuer, preset)),
-      algorithms: preset?.algorithms ?? DEFAULT_ALGORITHMS,
-      // Judge the token as of the moment it was accepted: it has expired since.
-      ...(Number.isFinite(recordedAt) ? { now: recordedAt } : {}),
-    });
+    // Judge the token as of the moment it was accepted: it has expired since.
+    const { claims } = await verifier.validateIdToken(
+      token,
+      Number.isFinite(recordedAt) ? { now: recordedAt } : {},
+    );
     checks.push(
       check('id-token-signature', 'pass', `Signed by ${issuer} for ${audience}; valid when recorded.`),
     );
@@ -250,27 +244,6 @@ function subjectCheck(stored: string | null | undefined, sub: string): AuditChec
     matches ? 'pass' : 'fail',
     matches ? 'Subject hash matches the token.' : 'Subject hash differs from the token.',
   );
-}
-
-async function loadJwks(
-  fetchImpl: typeof globalThis.fetch,
-  issuer: string,
-  preset: BrokerPreset | undefined,
-): ReturnType<JwksLoader> {
-  const base = issuer.replace(/\/+$/, '');
-  let jwksUri = `${base}${preset?.paths.jwks ?? '/.well-known/jwks.json'}`;
-  try {
-    const discovery = await fetchImpl(`${base}/.well-known/openid-configuration`);
-    if (discovery.ok) {
-      const metadata = (await discovery.json()) as { jwks_uri?: unknown };
-      if (typeof metadata.jwks_uri === 'string') jwksUri = metadata.jwks_uri;
-    }
-  } catch {
-    // fall back to the preset's path
-  }
-  const response = await fetchImpl(jwksUri);
-  if (!response.ok) throw new Error(`GET ${jwksUri} answered ${response.status}`);
-  return (await response.json()) as Awaited<ReturnType<JwksLoader>>;
 }
 
 function sameIssuer(a: string | null | undefined, b: string | null | undefined): boolean {

@@ -13,7 +13,7 @@ import { identityFromClaims } from '../profiles/claims.js';
 import { eids as eidProfiles, isEidId } from '../profiles/eids.js';
 import type { BrokerEidRules, BrokerPreset } from '../profiles/types.js';
 import { createJwksCache } from '../tokens/jwks.js';
-import { validateIdToken } from '../tokens/validate.js';
+import { validateIdToken, type ValidatedIdToken } from '../tokens/validate.js';
 import type { Endpoint, HttpRequest, HttpResponse, TransportOptions } from '../transport.js';
 import { base64url, hex, sha256 } from '../digest.js';
 import { isTransient, oauthError, parseJson, providerError, retryAfterSeconds } from './provider-errors.js';
@@ -40,6 +40,11 @@ export interface Verifier {
   poll(pending: PendingVerification, options?: TransportOptions): Promise<PollState>;
   /** Polls until approved, denied, expired or failed. Aborting the signal rejects with `cancelled`. */
   waitForResult(pending: PendingVerification, options?: WaitOptions): Promise<VerificationOutcome>;
+  /**
+   * Validates an ID token from this provider for this client (signature against the provider's keys, algorithm,
+   * iss, aud, exp, iat): what every approved outcome went through, for re-checking stored evidence later.
+   */
+  validateIdToken(idToken: string, options?: { now?: number }): Promise<ValidatedIdToken>;
   /** The identifier kinds this broker accepts for an eID, preferred first. */
   identifierKinds(eid: EidId): IdentifierKind[];
   /** The eIDs this broker offers. */
@@ -347,14 +352,7 @@ export function createVerifier(config: VerifierConfig): Verifier {
         });
       }
       const { issuer: expectedIssuer } = await provider();
-      const { claims, header } = await validateIdToken(idToken, {
-        issuer: expectedIssuer,
-        audience: config.clientId,
-        keys,
-        algorithms: preset.algorithms,
-        now: now(),
-        clockSkewSeconds: config.clockSkewSeconds,
-      });
+      const { claims, header } = await validateToken(idToken);
       const identity = identityFromClaims(claims, rulesFor(pending.eid), pending.eid, expectedIssuer);
       // The person who approved must be the person the challenge was sent to.
       const approvedAs = sentToValue(pending.identifierKind, identity);
@@ -393,6 +391,18 @@ export function createVerifier(config: VerifierConfig): Verifier {
     }
   }
 
+  async function validateToken(idToken: string, options: { now?: number } = {}): Promise<ValidatedIdToken> {
+    const { issuer: expectedIssuer } = await provider();
+    return validateIdToken(idToken, {
+      issuer: expectedIssuer,
+      audience: config.clientId,
+      keys,
+      algorithms: preset.algorithms,
+      now: options.now ?? now(),
+      clockSkewSeconds: config.clockSkewSeconds,
+    });
+  }
+
   async function waitForResult(
     pending: PendingVerification,
     options: WaitOptions = {},
@@ -410,6 +420,7 @@ export function createVerifier(config: VerifierConfig): Verifier {
     start,
     poll,
     waitForResult,
+    validateIdToken: validateToken,
     identifierKinds: (eid) => [...rulesFor(eid).identifierKinds],
     eids: () => Object.keys(preset.eids) as EidId[],
   };

@@ -4060,14 +4060,7 @@ function createVerifier(config) {
         });
       }
       const { issuer: expectedIssuer } = await provider();
-      const { claims, header } = await validateIdToken(idToken, {
-        issuer: expectedIssuer,
-        audience: config.clientId,
-        keys,
-        algorithms: preset.algorithms,
-        now: now(),
-        clockSkewSeconds: config.clockSkewSeconds
-      });
+      const { claims, header } = await validateToken(idToken);
       const identity = identityFromClaims(claims, rulesFor(pending.eid), pending.eid, expectedIssuer);
       const approvedAs = sentToValue(pending.identifierKind, identity);
       if (approvedAs && await identifierDigest(pending.identifierKind, approvedAs) !== pending.identifierDigest) {
@@ -4099,6 +4092,17 @@ function createVerifier(config) {
       return { status: "failed", error, pending };
     }
   }
+  async function validateToken(idToken, options = {}) {
+    const { issuer: expectedIssuer } = await provider();
+    return validateIdToken(idToken, {
+      issuer: expectedIssuer,
+      audience: config.clientId,
+      keys,
+      algorithms: preset.algorithms,
+      now: options.now ?? now(),
+      clockSkewSeconds: config.clockSkewSeconds
+    });
+  }
   async function waitForResult(pending, options = {}) {
     let current = pending;
     for (; ; ) {
@@ -4113,6 +4117,7 @@ function createVerifier(config) {
     start,
     poll,
     waitForResult,
+    validateIdToken: validateToken,
     identifierKinds: (eid) => [...rulesFor(eid).identifierKinds],
     eids: () => Object.keys(preset.eids)
   };
