@@ -32,6 +32,7 @@ export function demoPage(options: PageOptions): string {
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
+<link rel="icon" href="data:,">
 <title>eID verification for customer service — demo</title>
 <link rel="stylesheet" href="/demo.css">
 </head>
