@@ -6,6 +6,7 @@
 // message}` and `{id, result | error}` back.
 import type { WorkspaceConfig } from '../harness/page.js';
 import type { HarnessComment, HarnessTicket, HarnessUser } from '../harness/tickets.js';
+import type { ZafRequestOptions } from '../app/zaf/types.js';
 
 declare global {
   interface Window {
@@ -13,17 +14,8 @@ declare global {
   }
 }
 
-interface RequestOptions {
-  url: string;
-  type?: string;
-  headers?: Record<string, string>;
-  data?: string;
-  contentType?: string;
-  secure?: boolean;
-  cors?: boolean;
-  httpCompleteResponse?: boolean;
-  dataType?: string;
-}
+/** What the app's client.request sends: the same options the app's own ZAF types describe. */
+type RequestOptions = ZafRequestOptions;
 
 interface Complete {
   status: number;

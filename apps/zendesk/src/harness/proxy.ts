@@ -2,6 +2,8 @@
 // `{{setting.NAME}}` placeholders from the installation's settings (secure ones only where the parameter's
 // `scopes` allow, and only towards whitelisted domains), then forward the request (research §2).
 
+import type { ZafRequestOptions } from '../app/zaf/types.js';
+
 export interface ManifestParameter {
   name: string;
   type?: string;
@@ -9,14 +11,11 @@ export interface ManifestParameter {
   scopes?: string[];
 }
 
-export interface ProxyRequest {
-  url: string;
-  type?: string;
-  headers?: Record<string, string>;
-  data?: string;
-  contentType?: string;
-  secure?: boolean;
-}
+/** The part of the app's client.request options the proxy sees. */
+export type ProxyRequest = Pick<
+  ZafRequestOptions,
+  'url' | 'type' | 'headers' | 'data' | 'contentType' | 'secure'
+>;
 
 /** The complete response the host hands back to the SDK. status 0 = no HTTP response. */
 export interface ProxyResponse {
