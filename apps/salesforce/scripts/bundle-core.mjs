@@ -4,6 +4,7 @@
 //
 //   node scripts/bundle-core.mjs            write force-app/main/default/lwc/verificationCore/*
 //   node scripts/bundle-core.mjs --out DIR  write the same two files into DIR (used by the "bundle is current" check)
+import { libphonenumberModern } from '@idverify/verification-core/esbuild';
 import { build } from 'esbuild';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
@@ -91,6 +92,7 @@ export async function bundleCore() {
     write: false,
     metafile: true,
     logLevel: 'silent',
+    plugins: [libphonenumberModern],
   });
   const [output] = result.outputFiles;
   const js = output.text;

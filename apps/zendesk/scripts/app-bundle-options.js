@@ -1,6 +1,8 @@
 // How the sidebar app is bundled: shared by the build and by the weight benchmark's baseline, so both are built
 // the same way. tsconfigRaw: the typecheck tsconfig's `paths` only point TypeScript at the right @types/react and
 // must not steer the bundler.
+import { libphonenumberModern } from '@idverify/verification-core/esbuild';
+
 /** @type {import('esbuild').BuildOptions} */
 export const appBundleOptions = {
   bundle: true,
@@ -11,4 +13,5 @@ export const appBundleOptions = {
   define: { 'process.env.NODE_ENV': '"production"' },
   tsconfigRaw: { compilerOptions: { jsx: 'react-jsx' } },
   logLevel: 'warning',
+  plugins: [libphonenumberModern],
 };

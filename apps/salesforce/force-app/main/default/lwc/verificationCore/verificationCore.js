@@ -167,7 +167,7 @@ function maskFodselsnummer(value) {
   return `${value.slice(0, 6)}\u2022\u2022\u2022\u2022\u2022`;
 }
 
-// ../../node_modules/.pnpm/libphonenumber-js@1.13.16/node_modules/libphonenumber-js/es6/tools/semver-compare.js
+// ../../node_modules/.pnpm/libphonenumber-js@1.13.16/node_modules/libphonenumber-js/es6-modern/tools/semver-compare.js
 function semver_compare_default(a, b) {
   a = a.split("-");
   b = b.split("-");
@@ -187,513 +187,353 @@ function semver_compare_default(a, b) {
   return !a[1] && b[1] ? 1 : a[1] && !b[1] ? -1 : 0;
 }
 
-// ../../node_modules/.pnpm/libphonenumber-js@1.13.16/node_modules/libphonenumber-js/es6/helpers/isObject.js
+// ../../node_modules/.pnpm/libphonenumber-js@1.13.16/node_modules/libphonenumber-js/es6-modern/helpers/isObject.js
 var objectConstructor = {}.constructor;
 function isObject(object) {
   return object !== void 0 && object !== null && object.constructor === objectConstructor;
 }
 
-// ../../node_modules/.pnpm/libphonenumber-js@1.13.16/node_modules/libphonenumber-js/es6/helpers/isCallingCode.js
+// ../../node_modules/.pnpm/libphonenumber-js@1.13.16/node_modules/libphonenumber-js/es6-modern/helpers/isCallingCode.js
 var CALLING_CODE_REG_EXP = /^\d+$/;
 function isCallingCode(string) {
   return CALLING_CODE_REG_EXP.test(string);
 }
 
-// ../../node_modules/.pnpm/libphonenumber-js@1.13.16/node_modules/libphonenumber-js/es6/metadata.js
-function _typeof(o) {
-  "@babel/helpers - typeof";
-  return _typeof = "function" == typeof Symbol && "symbol" == typeof Symbol.iterator ? function(o2) {
-    return typeof o2;
-  } : function(o2) {
-    return o2 && "function" == typeof Symbol && o2.constructor === Symbol && o2 !== Symbol.prototype ? "symbol" : typeof o2;
-  }, _typeof(o);
-}
-function _classCallCheck(a, n) {
-  if (!(a instanceof n)) throw new TypeError("Cannot call a class as a function");
-}
-function _defineProperties(e, r) {
-  for (var t2 = 0; t2 < r.length; t2++) {
-    var o = r[t2];
-    o.enumerable = o.enumerable || false, o.configurable = true, "value" in o && (o.writable = true), Object.defineProperty(e, _toPropertyKey(o.key), o);
-  }
-}
-function _createClass(e, r, t2) {
-  return r && _defineProperties(e.prototype, r), t2 && _defineProperties(e, t2), Object.defineProperty(e, "prototype", { writable: false }), e;
-}
-function _toPropertyKey(t2) {
-  var i = _toPrimitive(t2, "string");
-  return "symbol" == _typeof(i) ? i : i + "";
-}
-function _toPrimitive(t2, r) {
-  if ("object" != _typeof(t2) || !t2) return t2;
-  var e = t2[Symbol.toPrimitive];
-  if (void 0 !== e) {
-    var i = e.call(t2, r || "default");
-    if ("object" != _typeof(i)) return i;
-    throw new TypeError("@@toPrimitive must return a primitive value.");
-  }
-  return ("string" === r ? String : Number)(t2);
-}
+// ../../node_modules/.pnpm/libphonenumber-js@1.13.16/node_modules/libphonenumber-js/es6-modern/metadata.js
 var V3 = "1.2.0";
 var V4 = "1.7.35";
 var DEFAULT_EXT_PREFIX = " ext. ";
-var Metadata = /* @__PURE__ */ (function() {
-  function Metadata2(metadata) {
-    _classCallCheck(this, Metadata2);
+var Metadata = class {
+  /**
+   * @param {object} metadata — Metadata JSON.
+   */
+  constructor(metadata) {
     validateMetadata(metadata);
     this.metadata = metadata;
     setVersion.call(this, metadata);
   }
-  return _createClass(Metadata2, [{
-    key: "getCountries",
-    value: function getCountries() {
-      return Object.keys(this.metadata.countries).filter(function(_) {
-        return _ !== "001";
-      });
+  getCountries() {
+    return Object.keys(this.metadata.countries).filter((_) => _ !== "001");
+  }
+  getCountryMetadata(countryCode) {
+    return this.metadata.countries[countryCode];
+  }
+  nonGeographic() {
+    if (this.v1 || this.v2 || this.v3) return;
+    return this.metadata.nonGeographic || this.metadata.nonGeographical;
+  }
+  hasCountry(country) {
+    return this.getCountryMetadata(country) !== void 0;
+  }
+  hasCallingCode(callingCode) {
+    if (this.getCountryCodesForCallingCode(callingCode)) {
+      return true;
     }
-  }, {
-    key: "getCountryMetadata",
-    value: function getCountryMetadata(countryCode) {
-      return this.metadata.countries[countryCode];
-    }
-  }, {
-    key: "nonGeographic",
-    value: function nonGeographic() {
-      if (this.v1 || this.v2 || this.v3) return;
-      return this.metadata.nonGeographic || this.metadata.nonGeographical;
-    }
-  }, {
-    key: "hasCountry",
-    value: function hasCountry(country) {
-      return this.getCountryMetadata(country) !== void 0;
-    }
-  }, {
-    key: "hasCallingCode",
-    value: function hasCallingCode(callingCode) {
-      if (this.getCountryCodesForCallingCode(callingCode)) {
+    if (this.nonGeographic()) {
+      if (this.nonGeographic()[callingCode]) {
         return true;
       }
-      if (this.nonGeographic()) {
-        if (this.nonGeographic()[callingCode]) {
-          return true;
-        }
+    } else {
+      const countryCodes = this.countryCallingCodes()[callingCode];
+      if (countryCodes && countryCodes.length === 1 && countryCodes[0] === "001") {
+        return true;
+      }
+    }
+  }
+  isNonGeographicCallingCode(callingCode) {
+    if (this.nonGeographic()) {
+      return this.nonGeographic()[callingCode] ? true : false;
+    } else {
+      return this.getCountryCodesForCallingCode(callingCode) ? false : true;
+    }
+  }
+  // Deprecated.
+  country(countryCode) {
+    return this.selectNumberingPlan(countryCode);
+  }
+  /**
+   * Selects a telephone numbering plan based on either a country code or a calling code.
+   * @param {string} argument — Country code or calling code.
+   * @param {string} legacyArgumentCallingCode — Legacy argument: calling code, if the first argument is not passed.
+   */
+  selectNumberingPlan(argument, legacyArgumentCallingCode) {
+    let countryCode;
+    let callingCode;
+    if (argument) {
+      if (isCallingCode(argument)) {
+        callingCode = argument;
       } else {
-        var countryCodes = this.countryCallingCodes()[callingCode];
-        if (countryCodes && countryCodes.length === 1 && countryCodes[0] === "001") {
-          return true;
-        }
+        countryCode = argument;
       }
     }
-  }, {
-    key: "isNonGeographicCallingCode",
-    value: function isNonGeographicCallingCode(callingCode) {
-      if (this.nonGeographic()) {
-        return this.nonGeographic()[callingCode] ? true : false;
-      } else {
-        return this.getCountryCodesForCallingCode(callingCode) ? false : true;
+    if (legacyArgumentCallingCode) {
+      callingCode = legacyArgumentCallingCode;
+    }
+    if (countryCode && countryCode !== "001") {
+      const countryMetadata = this.getCountryMetadata(countryCode);
+      if (!countryMetadata) {
+        throw new Error(`Unknown country: ${countryCode}`);
+      }
+      this.numberingPlan = new NumberingPlan(countryMetadata, this);
+    } else if (callingCode) {
+      if (!this.hasCallingCode(callingCode)) {
+        throw new Error(`Unknown calling code: ${callingCode}`);
+      }
+      this.numberingPlan = new NumberingPlan(this.getNumberingPlanMetadata(callingCode), this);
+    } else {
+      this.numberingPlan = void 0;
+    }
+    return this;
+  }
+  getCountryCodesForCallingCode(callingCode) {
+    const countryCodes = this.countryCallingCodes()[callingCode];
+    if (countryCodes) {
+      if (countryCodes.length === 1 && countryCodes[0].length === 3) {
+        return;
+      }
+      return countryCodes;
+    }
+  }
+  getCountryCodeForCallingCode(callingCode) {
+    const countryCodes = this.getCountryCodesForCallingCode(callingCode);
+    if (countryCodes) {
+      return countryCodes[0];
+    }
+  }
+  getNumberingPlanMetadata(callingCode) {
+    const countryCode = this.getCountryCodeForCallingCode(callingCode);
+    if (countryCode) {
+      return this.getCountryMetadata(countryCode);
+    }
+    if (this.nonGeographic()) {
+      const metadata = this.nonGeographic()[callingCode];
+      if (metadata) {
+        return metadata;
+      }
+    } else {
+      const countryCodes = this.countryCallingCodes()[callingCode];
+      if (countryCodes && countryCodes.length === 1 && countryCodes[0] === "001") {
+        return this.metadata.countries["001"];
       }
     }
-    // Deprecated.
-  }, {
-    key: "country",
-    value: function country(countryCode) {
-      return this.selectNumberingPlan(countryCode);
-    }
-    /**
-     * Selects a telephone numbering plan based on either a country code or a calling code.
-     * @param {string} argument — Country code or calling code.
-     * @param {string} legacyArgumentCallingCode — Legacy argument: calling code, if the first argument is not passed.
-     */
-  }, {
-    key: "selectNumberingPlan",
-    value: function selectNumberingPlan(argument, legacyArgumentCallingCode) {
-      var countryCode;
-      var callingCode;
-      if (argument) {
-        if (isCallingCode(argument)) {
-          callingCode = argument;
-        } else {
-          countryCode = argument;
-        }
-      }
-      if (legacyArgumentCallingCode) {
-        callingCode = legacyArgumentCallingCode;
-      }
-      if (countryCode && countryCode !== "001") {
-        var countryMetadata = this.getCountryMetadata(countryCode);
-        if (!countryMetadata) {
-          throw new Error("Unknown country: ".concat(countryCode));
-        }
-        this.numberingPlan = new NumberingPlan(countryMetadata, this);
-      } else if (callingCode) {
-        if (!this.hasCallingCode(callingCode)) {
-          throw new Error("Unknown calling code: ".concat(callingCode));
-        }
-        this.numberingPlan = new NumberingPlan(this.getNumberingPlanMetadata(callingCode), this);
-      } else {
-        this.numberingPlan = void 0;
-      }
-      return this;
-    }
-  }, {
-    key: "getCountryCodesForCallingCode",
-    value: function getCountryCodesForCallingCode(callingCode) {
-      var countryCodes = this.countryCallingCodes()[callingCode];
-      if (countryCodes) {
-        if (countryCodes.length === 1 && countryCodes[0].length === 3) {
-          return;
-        }
-        return countryCodes;
-      }
-    }
-  }, {
-    key: "getCountryCodeForCallingCode",
-    value: function getCountryCodeForCallingCode(callingCode) {
-      var countryCodes = this.getCountryCodesForCallingCode(callingCode);
-      if (countryCodes) {
-        return countryCodes[0];
-      }
-    }
-  }, {
-    key: "getNumberingPlanMetadata",
-    value: function getNumberingPlanMetadata(callingCode) {
-      var countryCode = this.getCountryCodeForCallingCode(callingCode);
-      if (countryCode) {
-        return this.getCountryMetadata(countryCode);
-      }
-      if (this.nonGeographic()) {
-        var metadata = this.nonGeographic()[callingCode];
-        if (metadata) {
-          return metadata;
-        }
-      } else {
-        var countryCodes = this.countryCallingCodes()[callingCode];
-        if (countryCodes && countryCodes.length === 1 && countryCodes[0] === "001") {
-          return this.metadata.countries["001"];
-        }
-      }
-    }
-    // Deprecated.
-  }, {
-    key: "countryCallingCode",
-    value: function countryCallingCode() {
-      return this.numberingPlan.callingCode();
-    }
-    // Deprecated.
-  }, {
-    key: "IDDPrefix",
-    value: function IDDPrefix() {
-      return this.numberingPlan.IDDPrefix();
-    }
-    // Deprecated.
-  }, {
-    key: "defaultIDDPrefix",
-    value: function defaultIDDPrefix() {
-      return this.numberingPlan.defaultIDDPrefix();
-    }
-    // Deprecated.
-  }, {
-    key: "nationalNumberPattern",
-    value: function nationalNumberPattern() {
-      return this.numberingPlan.nationalNumberPattern();
-    }
-    // Deprecated.
-  }, {
-    key: "possibleLengths",
-    value: function possibleLengths() {
-      return this.numberingPlan.possibleLengths();
-    }
-    // Deprecated.
-  }, {
-    key: "formats",
-    value: function formats() {
-      return this.numberingPlan.formats();
-    }
-    // Deprecated.
-  }, {
-    key: "nationalPrefixForParsing",
-    value: function nationalPrefixForParsing() {
-      return this.numberingPlan.nationalPrefixForParsing();
-    }
-    // Deprecated.
-  }, {
-    key: "nationalPrefixTransformRule",
-    value: function nationalPrefixTransformRule() {
-      return this.numberingPlan.nationalPrefixTransformRule();
-    }
-    // Deprecated.
-  }, {
-    key: "leadingDigits",
-    value: function leadingDigits() {
-      return this.numberingPlan.leadingDigits();
-    }
-    // Deprecated.
-  }, {
-    key: "hasTypes",
-    value: function hasTypes() {
-      return this.numberingPlan.hasTypes();
-    }
-    // Deprecated.
-  }, {
-    key: "type",
-    value: function type(_type) {
-      return this.numberingPlan.type(_type);
-    }
-    // Deprecated.
-  }, {
-    key: "ext",
-    value: function ext() {
-      return this.numberingPlan.ext();
-    }
-  }, {
-    key: "countryCallingCodes",
-    value: function countryCallingCodes() {
-      if (this.v1) return this.metadata.country_phone_code_to_countries;
-      return this.metadata.country_calling_codes;
-    }
-    // Deprecated.
-  }, {
-    key: "chooseCountryByCountryCallingCode",
-    value: function chooseCountryByCountryCallingCode(callingCode) {
-      return this.selectNumberingPlan(callingCode);
-    }
-  }, {
-    key: "hasSelectedNumberingPlan",
-    value: function hasSelectedNumberingPlan() {
-      return this.numberingPlan !== void 0;
-    }
-  }]);
-})();
-var NumberingPlan = /* @__PURE__ */ (function() {
-  function NumberingPlan2(metadata, globalMetadataObject) {
-    _classCallCheck(this, NumberingPlan2);
+  }
+  // Deprecated.
+  countryCallingCode() {
+    return this.numberingPlan.callingCode();
+  }
+  // Deprecated.
+  IDDPrefix() {
+    return this.numberingPlan.IDDPrefix();
+  }
+  // Deprecated.
+  defaultIDDPrefix() {
+    return this.numberingPlan.defaultIDDPrefix();
+  }
+  // Deprecated.
+  nationalNumberPattern() {
+    return this.numberingPlan.nationalNumberPattern();
+  }
+  // Deprecated.
+  possibleLengths() {
+    return this.numberingPlan.possibleLengths();
+  }
+  // Deprecated.
+  formats() {
+    return this.numberingPlan.formats();
+  }
+  // Deprecated.
+  nationalPrefixForParsing() {
+    return this.numberingPlan.nationalPrefixForParsing();
+  }
+  // Deprecated.
+  nationalPrefixTransformRule() {
+    return this.numberingPlan.nationalPrefixTransformRule();
+  }
+  // Deprecated.
+  leadingDigits() {
+    return this.numberingPlan.leadingDigits();
+  }
+  // Deprecated.
+  hasTypes() {
+    return this.numberingPlan.hasTypes();
+  }
+  // Deprecated.
+  type(type) {
+    return this.numberingPlan.type(type);
+  }
+  // Deprecated.
+  ext() {
+    return this.numberingPlan.ext();
+  }
+  countryCallingCodes() {
+    if (this.v1) return this.metadata.country_phone_code_to_countries;
+    return this.metadata.country_calling_codes;
+  }
+  // Deprecated.
+  chooseCountryByCountryCallingCode(callingCode) {
+    return this.selectNumberingPlan(callingCode);
+  }
+  hasSelectedNumberingPlan() {
+    return this.numberingPlan !== void 0;
+  }
+};
+var NumberingPlan = class {
+  constructor(metadata, globalMetadataObject) {
     this.globalMetadataObject = globalMetadataObject;
     this.metadata = metadata;
     setVersion.call(this, globalMetadataObject.metadata);
   }
-  return _createClass(NumberingPlan2, [{
-    key: "callingCode",
-    value: function callingCode() {
-      return this.metadata[0];
+  callingCode() {
+    return this.metadata[0];
+  }
+  // When multiple countries share the same calling code,
+  // all phone number formatting rules are included in the metadata
+  // of the "default" country for that calling code.
+  // Any other countries' metdata doesn't include any formatting rules.
+  // Google developers said that such storage architecture was chosen for performance reasons.
+  //
+  // For example, for NANPA region ("North American Numbering Plan Administration",
+  // which includes USA, Canada, Cayman Islands, Bahamas, etc) all formatting rules
+  // are contained in the metadata of `US` country.
+  //
+  // This is not public API.
+  //
+  _getDefaultCountryMetadataForThisCallingCode() {
+    return this.globalMetadataObject.getNumberingPlanMetadata(this.callingCode());
+  }
+  // Deprecated.
+  getDefaultCountryMetadataForRegion() {
+    return this._getDefaultCountryMetadataForThisCallingCode();
+  }
+  // Is always present.
+  IDDPrefix() {
+    if (this.v1 || this.v2) return;
+    return this.metadata[1];
+  }
+  // Is only present when a country supports multiple IDD prefixes.
+  defaultIDDPrefix() {
+    if (this.v1 || this.v2) return;
+    return this.metadata[12];
+  }
+  nationalNumberPattern() {
+    if (this.v1 || this.v2) return this.metadata[1];
+    return this.metadata[2];
+  }
+  // "possible length" data is always present in Google's metadata.
+  possibleLengths() {
+    if (this.v1) return;
+    return this.metadata[this.v2 ? 2 : 3];
+  }
+  _getFormats(metadata) {
+    return metadata[this.v1 ? 2 : this.v2 ? 3 : 4];
+  }
+  // For countries of the same region (e.g. NANPA)
+  // formats are all stored in the "main" country for that region.
+  // E.g. "RU" and "KZ", "US" and "CA".
+  formats() {
+    const formats = this._getFormats(this.metadata) || this._getFormats(this._getDefaultCountryMetadataForThisCallingCode()) || [];
+    return formats.map((_) => new Format(_, this));
+  }
+  nationalPrefix() {
+    return this.metadata[this.v1 ? 3 : this.v2 ? 4 : 5];
+  }
+  _getNationalPrefixFormattingRule(metadata) {
+    return metadata[this.v1 ? 4 : this.v2 ? 5 : 6];
+  }
+  // For countries of the same region (e.g. NANPA)
+  // national prefix formatting rule is stored in the "main" country for that region.
+  // E.g. "RU" and "KZ", "US" and "CA".
+  nationalPrefixFormattingRule() {
+    return this._getNationalPrefixFormattingRule(this.metadata) || this._getNationalPrefixFormattingRule(this._getDefaultCountryMetadataForThisCallingCode());
+  }
+  _nationalPrefixForParsing() {
+    return this.metadata[this.v1 ? 5 : this.v2 ? 6 : 7];
+  }
+  nationalPrefixForParsing() {
+    return this._nationalPrefixForParsing() || this.nationalPrefix();
+  }
+  nationalPrefixTransformRule() {
+    return this.metadata[this.v1 ? 6 : this.v2 ? 7 : 8];
+  }
+  _getNationalPrefixIsOptionalWhenFormatting() {
+    return !!this.metadata[this.v1 ? 7 : this.v2 ? 8 : 9];
+  }
+  // For countries of the same region (e.g. NANPA)
+  // "national prefix is optional when formatting" flag is
+  // stored in the "main" country for that region.
+  // E.g. "RU" and "KZ", "US" and "CA".
+  nationalPrefixIsOptionalWhenFormattingInNationalFormat() {
+    return this._getNationalPrefixIsOptionalWhenFormatting(this.metadata) || this._getNationalPrefixIsOptionalWhenFormatting(this._getDefaultCountryMetadataForThisCallingCode());
+  }
+  leadingDigits() {
+    return this.metadata[this.v1 ? 8 : this.v2 ? 9 : 10];
+  }
+  types() {
+    return this.metadata[this.v1 ? 9 : this.v2 ? 10 : 11];
+  }
+  hasTypes() {
+    if (this.types() && this.types().length === 0) {
+      return false;
     }
-    // When multiple countries share the same calling code,
-    // all phone number formatting rules are included in the metadata
-    // of the "default" country for that calling code.
-    // Any other countries' metdata doesn't include any formatting rules.
-    // Google developers said that such storage architecture was chosen for performance reasons.
-    //
-    // For example, for NANPA region ("North American Numbering Plan Administration",
-    // which includes USA, Canada, Cayman Islands, Bahamas, etc) all formatting rules
-    // are contained in the metadata of `US` country.
-    //
-    // This is not public API.
-    //
-  }, {
-    key: "_getDefaultCountryMetadataForThisCallingCode",
-    value: function _getDefaultCountryMetadataForThisCallingCode() {
-      return this.globalMetadataObject.getNumberingPlanMetadata(this.callingCode());
+    return !!this.types();
+  }
+  type(type) {
+    if (this.hasTypes() && getType(this.types(), type)) {
+      return new Type(getType(this.types(), type), this);
     }
-    // Deprecated.
-  }, {
-    key: "getDefaultCountryMetadataForRegion",
-    value: function getDefaultCountryMetadataForRegion() {
-      return this._getDefaultCountryMetadataForThisCallingCode();
-    }
-    // Is always present.
-  }, {
-    key: "IDDPrefix",
-    value: function IDDPrefix() {
-      if (this.v1 || this.v2) return;
-      return this.metadata[1];
-    }
-    // Is only present when a country supports multiple IDD prefixes.
-  }, {
-    key: "defaultIDDPrefix",
-    value: function defaultIDDPrefix() {
-      if (this.v1 || this.v2) return;
-      return this.metadata[12];
-    }
-  }, {
-    key: "nationalNumberPattern",
-    value: function nationalNumberPattern() {
-      if (this.v1 || this.v2) return this.metadata[1];
-      return this.metadata[2];
-    }
-    // "possible length" data is always present in Google's metadata.
-  }, {
-    key: "possibleLengths",
-    value: function possibleLengths() {
-      if (this.v1) return;
-      return this.metadata[this.v2 ? 2 : 3];
-    }
-  }, {
-    key: "_getFormats",
-    value: function _getFormats(metadata) {
-      return metadata[this.v1 ? 2 : this.v2 ? 3 : 4];
-    }
-    // For countries of the same region (e.g. NANPA)
-    // formats are all stored in the "main" country for that region.
-    // E.g. "RU" and "KZ", "US" and "CA".
-  }, {
-    key: "formats",
-    value: function formats() {
-      var _this = this;
-      var formats2 = this._getFormats(this.metadata) || this._getFormats(this._getDefaultCountryMetadataForThisCallingCode()) || [];
-      return formats2.map(function(_) {
-        return new Format(_, _this);
-      });
-    }
-  }, {
-    key: "nationalPrefix",
-    value: function nationalPrefix() {
-      return this.metadata[this.v1 ? 3 : this.v2 ? 4 : 5];
-    }
-  }, {
-    key: "_getNationalPrefixFormattingRule",
-    value: function _getNationalPrefixFormattingRule(metadata) {
-      return metadata[this.v1 ? 4 : this.v2 ? 5 : 6];
-    }
-    // For countries of the same region (e.g. NANPA)
-    // national prefix formatting rule is stored in the "main" country for that region.
-    // E.g. "RU" and "KZ", "US" and "CA".
-  }, {
-    key: "nationalPrefixFormattingRule",
-    value: function nationalPrefixFormattingRule() {
-      return this._getNationalPrefixFormattingRule(this.metadata) || this._getNationalPrefixFormattingRule(this._getDefaultCountryMetadataForThisCallingCode());
-    }
-  }, {
-    key: "_nationalPrefixForParsing",
-    value: function _nationalPrefixForParsing() {
-      return this.metadata[this.v1 ? 5 : this.v2 ? 6 : 7];
-    }
-  }, {
-    key: "nationalPrefixForParsing",
-    value: function nationalPrefixForParsing() {
-      return this._nationalPrefixForParsing() || this.nationalPrefix();
-    }
-  }, {
-    key: "nationalPrefixTransformRule",
-    value: function nationalPrefixTransformRule() {
-      return this.metadata[this.v1 ? 6 : this.v2 ? 7 : 8];
-    }
-  }, {
-    key: "_getNationalPrefixIsOptionalWhenFormatting",
-    value: function _getNationalPrefixIsOptionalWhenFormatting() {
-      return !!this.metadata[this.v1 ? 7 : this.v2 ? 8 : 9];
-    }
-    // For countries of the same region (e.g. NANPA)
-    // "national prefix is optional when formatting" flag is
-    // stored in the "main" country for that region.
-    // E.g. "RU" and "KZ", "US" and "CA".
-  }, {
-    key: "nationalPrefixIsOptionalWhenFormattingInNationalFormat",
-    value: function nationalPrefixIsOptionalWhenFormattingInNationalFormat() {
-      return this._getNationalPrefixIsOptionalWhenFormatting(this.metadata) || this._getNationalPrefixIsOptionalWhenFormatting(this._getDefaultCountryMetadataForThisCallingCode());
-    }
-  }, {
-    key: "leadingDigits",
-    value: function leadingDigits() {
-      return this.metadata[this.v1 ? 8 : this.v2 ? 9 : 10];
-    }
-  }, {
-    key: "types",
-    value: function types() {
-      return this.metadata[this.v1 ? 9 : this.v2 ? 10 : 11];
-    }
-  }, {
-    key: "hasTypes",
-    value: function hasTypes() {
-      if (this.types() && this.types().length === 0) {
-        return false;
-      }
-      return !!this.types();
-    }
-  }, {
-    key: "type",
-    value: function type(_type2) {
-      if (this.hasTypes() && getType(this.types(), _type2)) {
-        return new Type(getType(this.types(), _type2), this);
-      }
-    }
-  }, {
-    key: "ext",
-    value: function ext() {
-      if (this.v1 || this.v2) return DEFAULT_EXT_PREFIX;
-      return this.metadata[13] || DEFAULT_EXT_PREFIX;
-    }
-  }]);
-})();
-var Format = /* @__PURE__ */ (function() {
-  function Format2(format, metadata) {
-    _classCallCheck(this, Format2);
+  }
+  ext() {
+    if (this.v1 || this.v2) return DEFAULT_EXT_PREFIX;
+    return this.metadata[13] || DEFAULT_EXT_PREFIX;
+  }
+};
+var Format = class {
+  constructor(format, metadata) {
     this._format = format;
     this.metadata = metadata;
   }
-  return _createClass(Format2, [{
-    key: "pattern",
-    value: function pattern() {
-      return this._format[0];
-    }
-  }, {
-    key: "format",
-    value: function format() {
-      return this._format[1];
-    }
-  }, {
-    key: "leadingDigitsPatterns",
-    value: function leadingDigitsPatterns() {
-      return this._format[2] || [];
-    }
-  }, {
-    key: "nationalPrefixFormattingRule",
-    value: function nationalPrefixFormattingRule() {
-      return this._format[3] || this.metadata.nationalPrefixFormattingRule();
-    }
-  }, {
-    key: "nationalPrefixIsOptionalWhenFormattingInNationalFormat",
-    value: function nationalPrefixIsOptionalWhenFormattingInNationalFormat() {
-      return !!this._format[4] || this.metadata.nationalPrefixIsOptionalWhenFormattingInNationalFormat();
-    }
-  }, {
-    key: "nationalPrefixIsMandatoryWhenFormattingInNationalFormat",
-    value: function nationalPrefixIsMandatoryWhenFormattingInNationalFormat() {
-      return this.usesNationalPrefix() && !this.nationalPrefixIsOptionalWhenFormattingInNationalFormat();
-    }
-    // Checks whether national prefix formatting rule contains national prefix.
-  }, {
-    key: "usesNationalPrefix",
-    value: function usesNationalPrefix() {
-      return this.nationalPrefixFormattingRule() && // Check that national prefix formatting rule is not a "dummy" one.
-      !FIRST_GROUP_ONLY_PREFIX_PATTERN.test(this.nationalPrefixFormattingRule()) ? true : false;
-    }
-  }, {
-    key: "internationalFormat",
-    value: function internationalFormat() {
-      return this._format[5] || this.format();
-    }
-  }]);
-})();
+  pattern() {
+    return this._format[0];
+  }
+  format() {
+    return this._format[1];
+  }
+  leadingDigitsPatterns() {
+    return this._format[2] || [];
+  }
+  nationalPrefixFormattingRule() {
+    return this._format[3] || this.metadata.nationalPrefixFormattingRule();
+  }
+  nationalPrefixIsOptionalWhenFormattingInNationalFormat() {
+    return !!this._format[4] || this.metadata.nationalPrefixIsOptionalWhenFormattingInNationalFormat();
+  }
+  nationalPrefixIsMandatoryWhenFormattingInNationalFormat() {
+    return this.usesNationalPrefix() && !this.nationalPrefixIsOptionalWhenFormattingInNationalFormat();
+  }
+  // Checks whether national prefix formatting rule contains national prefix.
+  usesNationalPrefix() {
+    return this.nationalPrefixFormattingRule() && // Check that national prefix formatting rule is not a "dummy" one.
+    !FIRST_GROUP_ONLY_PREFIX_PATTERN.test(this.nationalPrefixFormattingRule()) ? true : false;
+  }
+  internationalFormat() {
+    return this._format[5] || this.format();
+  }
+};
 var FIRST_GROUP_ONLY_PREFIX_PATTERN = /^\(?\$1\)?$/;
-var Type = /* @__PURE__ */ (function() {
-  function Type2(type, metadata) {
-    _classCallCheck(this, Type2);
+var Type = class {
+  constructor(type, metadata) {
     this.type = type;
     this.metadata = metadata;
   }
-  return _createClass(Type2, [{
-    key: "pattern",
-    value: function pattern() {
-      if (this.metadata.v1) return this.type;
-      return this.type[0];
-    }
-  }, {
-    key: "possibleLengths",
-    value: function possibleLengths() {
-      if (this.metadata.v1) return;
-      return this.type[1] || this.metadata.possibleLengths();
-    }
-  }]);
-})();
+  pattern() {
+    if (this.metadata.v1) return this.type;
+    return this.type[0];
+  }
+  possibleLengths() {
+    if (this.metadata.v1) return;
+    return this.type[1] || this.metadata.possibleLengths();
+  }
+};
 function getType(types, type) {
   switch (type) {
     case "FIXED_LINE":
@@ -723,24 +563,24 @@ function validateMetadata(metadata) {
     throw new Error("[libphonenumber-js] `metadata` argument not passed. Check your arguments.");
   }
   if (!isObject(metadata) || !isObject(metadata.countries)) {
-    throw new Error("[libphonenumber-js] `metadata` argument was passed but it's not a valid metadata. Must be an object having `.countries` child object property. Got ".concat(isObject(metadata) ? "an object of shape: { " + Object.keys(metadata).join(", ") + " }" : "a " + typeOf(metadata) + ": " + metadata, "."));
+    throw new Error(`[libphonenumber-js] \`metadata\` argument was passed but it's not a valid metadata. Must be an object having \`.countries\` child object property. Got ${isObject(metadata) ? "an object of shape: { " + Object.keys(metadata).join(", ") + " }" : "a " + typeOf(metadata) + ": " + metadata}.`);
   }
 }
-var typeOf = function typeOf2(_) {
-  return _typeof(_);
-};
+var typeOf = (_) => typeof _;
 function getCountryCallingCode(country, metadataJson) {
-  var metadata = new Metadata(metadataJson);
+  const metadata = new Metadata(metadataJson);
   if (metadata.hasCountry(country)) {
     return metadata.selectNumberingPlan(country).countryCallingCode();
   }
-  throw new Error("Unknown country: ".concat(country));
+  throw new Error(`Unknown country: ${country}`);
 }
 function isSupportedCountry(country, metadataJson) {
   return metadataJson.countries.hasOwnProperty(country);
 }
 function setVersion(metadata) {
-  var version = metadata.version;
+  const {
+    version
+  } = metadata;
   if (typeof version === "number") {
     this.v1 = version === 1;
     this.v2 = version === 2;
@@ -759,45 +599,18 @@ function setVersion(metadata) {
   }
 }
 
-// ../../node_modules/.pnpm/libphonenumber-js@1.13.16/node_modules/libphonenumber-js/es6/helpers/mergeArrays.js
-function _createForOfIteratorHelperLoose(r, e) {
-  var t2 = "undefined" != typeof Symbol && r[Symbol.iterator] || r["@@iterator"];
-  if (t2) return (t2 = t2.call(r)).next.bind(t2);
-  if (Array.isArray(r) || (t2 = _unsupportedIterableToArray(r)) || e && r && "number" == typeof r.length) {
-    t2 && (r = t2);
-    var o = 0;
-    return function() {
-      return o >= r.length ? { done: true } : { done: false, value: r[o++] };
-    };
-  }
-  throw new TypeError("Invalid attempt to iterate non-iterable instance.\nIn order to be iterable, non-array objects must have a [Symbol.iterator]() method.");
-}
-function _unsupportedIterableToArray(r, a) {
-  if (r) {
-    if ("string" == typeof r) return _arrayLikeToArray(r, a);
-    var t2 = {}.toString.call(r).slice(8, -1);
-    return "Object" === t2 && r.constructor && (t2 = r.constructor.name), "Map" === t2 || "Set" === t2 ? Array.from(r) : "Arguments" === t2 || /^(?:Ui|I)nt(?:8|16|32)(?:Clamped)?Array$/.test(t2) ? _arrayLikeToArray(r, a) : void 0;
-  }
-}
-function _arrayLikeToArray(r, a) {
-  (null == a || a > r.length) && (a = r.length);
-  for (var e = 0, n = Array(a); e < a; e++) n[e] = r[e];
-  return n;
-}
+// ../../node_modules/.pnpm/libphonenumber-js@1.13.16/node_modules/libphonenumber-js/es6-modern/helpers/mergeArrays.js
 function mergeArrays(a, b) {
-  var merged = a.slice();
-  for (var _iterator = _createForOfIteratorHelperLoose(b), _step; !(_step = _iterator()).done; ) {
-    var element = _step.value;
+  const merged = a.slice();
+  for (const element of b) {
     if (a.indexOf(element) < 0) {
       merged.push(element);
     }
   }
-  return merged.sort(function(a2, b2) {
-    return a2 - b2;
-  });
+  return merged.sort((a2, b2) => a2 - b2);
 }
 
-// ../../node_modules/.pnpm/libphonenumber-js@1.13.16/node_modules/libphonenumber-js/es6/helpers/checkNumberLength.js
+// ../../node_modules/.pnpm/libphonenumber-js@1.13.16/node_modules/libphonenumber-js/es6-modern/helpers/checkNumberLength.js
 function checkNumberLength(nationalNumber, country, metadata) {
   return checkNumberLengthForType(nationalNumber, void 0, country, metadata);
 }
@@ -806,8 +619,8 @@ function checkNumberLengthForType(nationalNumber, type, country, metadata) {
     metadata = new Metadata(metadata.metadata);
     metadata.selectNumberingPlan(country);
   }
-  var type_info = metadata.type(type);
-  var possible_lengths = type_info && type_info.possibleLengths() || metadata.possibleLengths();
+  const type_info = metadata.type(type);
+  let possible_lengths = type_info && type_info.possibleLengths() || metadata.possibleLengths();
   if (!possible_lengths) {
     return "IS_POSSIBLE";
   }
@@ -815,15 +628,15 @@ function checkNumberLengthForType(nationalNumber, type, country, metadata) {
     if (!metadata.type("FIXED_LINE")) {
       return checkNumberLengthForType(nationalNumber, "MOBILE", country, metadata);
     }
-    var mobile_type = metadata.type("MOBILE");
+    const mobile_type = metadata.type("MOBILE");
     if (mobile_type) {
       possible_lengths = mergeArrays(possible_lengths, mobile_type.possibleLengths());
     }
   } else if (type && !type_info) {
     return "INVALID_LENGTH";
   }
-  var actual_length = nationalNumber.length;
-  var minimum_length = possible_lengths[0];
+  const actual_length = nationalNumber.length;
+  const minimum_length = possible_lengths[0];
   if (minimum_length === actual_length) {
     return "IS_POSSIBLE";
   }
@@ -836,12 +649,12 @@ function checkNumberLengthForType(nationalNumber, type, country, metadata) {
   return possible_lengths.indexOf(actual_length, 1) >= 0 ? "IS_POSSIBLE" : "INVALID_LENGTH";
 }
 
-// ../../node_modules/.pnpm/libphonenumber-js@1.13.16/node_modules/libphonenumber-js/es6/isPossible.js
+// ../../node_modules/.pnpm/libphonenumber-js@1.13.16/node_modules/libphonenumber-js/es6-modern/isPossible.js
 function isPossiblePhoneNumber(input, options, metadataJson) {
   if (options === void 0) {
     options = {};
   }
-  var metadata = new Metadata(metadataJson);
+  const metadata = new Metadata(metadataJson);
   if (options.v2) {
     if (!input.countryCallingCode) {
       throw new Error("Invalid phone number object passed");
@@ -853,7 +666,7 @@ function isPossiblePhoneNumber(input, options, metadataJson) {
     }
     if (input.country) {
       if (!metadata.hasCountry(input.country)) {
-        throw new Error("Unknown country: ".concat(input.country));
+        throw new Error(`Unknown country: ${input.country}`);
       }
       metadata.selectNumberingPlan(input.country);
     } else {
@@ -884,46 +697,22 @@ function isPossibleNumber(nationalNumber, metadata) {
   }
 }
 
-// ../../node_modules/.pnpm/libphonenumber-js@1.13.16/node_modules/libphonenumber-js/es6/helpers/matchesEntirely.js
+// ../../node_modules/.pnpm/libphonenumber-js@1.13.16/node_modules/libphonenumber-js/es6-modern/helpers/matchesEntirely.js
 function matchesEntirely(text, regularExpressionText) {
   text = text || "";
   return new RegExp("^(?:" + regularExpressionText + ")$").test(text);
 }
 
-// ../../node_modules/.pnpm/libphonenumber-js@1.13.16/node_modules/libphonenumber-js/es6/helpers/getNumberType.js
-function _createForOfIteratorHelperLoose2(r, e) {
-  var t2 = "undefined" != typeof Symbol && r[Symbol.iterator] || r["@@iterator"];
-  if (t2) return (t2 = t2.call(r)).next.bind(t2);
-  if (Array.isArray(r) || (t2 = _unsupportedIterableToArray2(r)) || e && r && "number" == typeof r.length) {
-    t2 && (r = t2);
-    var o = 0;
-    return function() {
-      return o >= r.length ? { done: true } : { done: false, value: r[o++] };
-    };
-  }
-  throw new TypeError("Invalid attempt to iterate non-iterable instance.\nIn order to be iterable, non-array objects must have a [Symbol.iterator]() method.");
-}
-function _unsupportedIterableToArray2(r, a) {
-  if (r) {
-    if ("string" == typeof r) return _arrayLikeToArray2(r, a);
-    var t2 = {}.toString.call(r).slice(8, -1);
-    return "Object" === t2 && r.constructor && (t2 = r.constructor.name), "Map" === t2 || "Set" === t2 ? Array.from(r) : "Arguments" === t2 || /^(?:Ui|I)nt(?:8|16|32)(?:Clamped)?Array$/.test(t2) ? _arrayLikeToArray2(r, a) : void 0;
-  }
-}
-function _arrayLikeToArray2(r, a) {
-  (null == a || a > r.length) && (a = r.length);
-  for (var e = 0, n = Array(a); e < a; e++) n[e] = r[e];
-  return n;
-}
+// ../../node_modules/.pnpm/libphonenumber-js@1.13.16/node_modules/libphonenumber-js/es6-modern/helpers/getNumberType.js
 var NON_FIXED_LINE_PHONE_TYPES = ["MOBILE", "PREMIUM_RATE", "TOLL_FREE", "SHARED_COST", "VOIP", "PERSONAL_NUMBER", "PAGER", "UAN", "VOICEMAIL"];
 function getNumberType(input, options, metadataJson) {
   options = options || {};
   if (!input.country && !input.countryCallingCode) {
     return;
   }
-  var metadata = new Metadata(metadataJson);
+  const metadata = new Metadata(metadataJson);
   metadata.selectNumberingPlan(input.country || input.countryCallingCode);
-  var nationalNumber = options.v2 ? input.nationalNumber : input.phone;
+  const nationalNumber = options.v2 ? input.nationalNumber : input.phone;
   if (!matchesEntirely(nationalNumber, metadata.nationalNumberPattern())) {
     return;
   }
@@ -939,15 +728,14 @@ function getNumberType(input, options, metadataJson) {
     }
     return "FIXED_LINE";
   }
-  for (var _iterator = _createForOfIteratorHelperLoose2(NON_FIXED_LINE_PHONE_TYPES), _step; !(_step = _iterator()).done; ) {
-    var type = _step.value;
+  for (const type of NON_FIXED_LINE_PHONE_TYPES) {
     if (isNumberTypeEqualTo(nationalNumber, type, metadata)) {
       return type;
     }
   }
 }
 function isNumberTypeEqualTo(nationalNumber, type, metadata) {
-  var typeDefinition = metadata.type(type);
+  const typeDefinition = metadata.type(type);
   if (!typeDefinition || !typeDefinition.pattern()) {
     return false;
   }
@@ -957,30 +745,30 @@ function isNumberTypeEqualTo(nationalNumber, type, metadata) {
   return matchesEntirely(nationalNumber, typeDefinition.pattern());
 }
 
-// ../../node_modules/.pnpm/libphonenumber-js@1.13.16/node_modules/libphonenumber-js/es6/isValid.js
+// ../../node_modules/.pnpm/libphonenumber-js@1.13.16/node_modules/libphonenumber-js/es6-modern/isValid.js
 function isValidNumber(input, options, metadataJson) {
   options = options || {};
-  var metadata = new Metadata(metadataJson);
+  const metadata = new Metadata(metadataJson);
   metadata.selectNumberingPlan(input.country || input.countryCallingCode);
   if (metadata.hasTypes()) {
     return getNumberType(input, options, metadata.metadata) !== void 0;
   }
-  var nationalNumber = options.v2 ? input.nationalNumber : input.phone;
+  const nationalNumber = options.v2 ? input.nationalNumber : input.phone;
   return matchesEntirely(nationalNumber, metadata.nationalNumberPattern());
 }
 
-// ../../node_modules/.pnpm/libphonenumber-js@1.13.16/node_modules/libphonenumber-js/es6/helpers/isCountryCode.js
+// ../../node_modules/.pnpm/libphonenumber-js@1.13.16/node_modules/libphonenumber-js/es6-modern/helpers/isCountryCode.js
 var COUNTRY_CODE_REG_EXP = /^[A-Z]{2}$/;
 function isCountryCode(string) {
   return COUNTRY_CODE_REG_EXP.test(string);
 }
 
-// ../../node_modules/.pnpm/libphonenumber-js@1.13.16/node_modules/libphonenumber-js/es6/helpers/getCountryAndCallingCodeFromOneOfThem.js
+// ../../node_modules/.pnpm/libphonenumber-js@1.13.16/node_modules/libphonenumber-js/es6-modern/helpers/getCountryAndCallingCodeFromOneOfThem.js
 var USE_NON_GEOGRAPHIC_COUNTRY_CODE = false;
 function getCountryAndCallingCodeFromOneOfThem(countryOrCallingCode, metadataJson) {
-  var country;
-  var callingCode;
-  var metadata = new Metadata(metadataJson);
+  let country;
+  let callingCode;
+  const metadata = new Metadata(metadataJson);
   if (isCountryCode(countryOrCallingCode)) {
     country = countryOrCallingCode;
     metadata.selectNumberingPlan(country);
@@ -999,24 +787,24 @@ function getCountryAndCallingCodeFromOneOfThem(countryOrCallingCode, metadataJso
   };
 }
 
-// ../../node_modules/.pnpm/libphonenumber-js@1.13.16/node_modules/libphonenumber-js/es6/helpers/getPossibleCountriesForNumber.js
+// ../../node_modules/.pnpm/libphonenumber-js@1.13.16/node_modules/libphonenumber-js/es6-modern/helpers/getPossibleCountriesForNumber.js
 function getPossibleCountriesForNumber(callingCode, nationalNumber, metadata) {
-  var _metadata = new Metadata(metadata);
-  var possibleCountries = _metadata.getCountryCodesForCallingCode(callingCode);
+  const _metadata = new Metadata(metadata);
+  let possibleCountries = _metadata.getCountryCodesForCallingCode(callingCode);
   if (!possibleCountries) {
     return [];
   }
-  return possibleCountries.filter(function(country) {
+  return possibleCountries.filter((country) => {
     return couldNationalNumberBelongToCountry(nationalNumber, country, metadata);
   });
 }
 function couldNationalNumberBelongToCountry(nationalNumber, country, metadataJson) {
-  var metadata = new Metadata(metadataJson);
+  const metadata = new Metadata(metadataJson);
   metadata.selectNumberingPlan(country);
   return metadata.numberingPlan.possibleLengths().indexOf(nationalNumber.length) >= 0;
 }
 
-// ../../node_modules/.pnpm/libphonenumber-js@1.13.16/node_modules/libphonenumber-js/es6/constants.js
+// ../../node_modules/.pnpm/libphonenumber-js@1.13.16/node_modules/libphonenumber-js/es6-modern/constants.js
 var MIN_LENGTH_FOR_NSN = 2;
 var MAX_LENGTH_FOR_NSN = 17;
 var MAX_LENGTH_COUNTRY_CODE = 3;
@@ -1027,23 +815,23 @@ var DOTS = "\uFF0E.";
 var WHITESPACE = " \xA0\xAD\u200B\u2060\u3000";
 var BRACKETS = "()\uFF08\uFF09\uFF3B\uFF3D\\[\\]";
 var TILDES = "~\u2053\u223C\uFF5E";
-var VALID_PUNCTUATION = "".concat(DASHES).concat(SLASHES).concat(DOTS).concat(WHITESPACE).concat(BRACKETS).concat(TILDES);
+var VALID_PUNCTUATION = `${DASHES}${SLASHES}${DOTS}${WHITESPACE}${BRACKETS}${TILDES}`;
 var PLUS_CHARS = "+\uFF0B";
 
-// ../../node_modules/.pnpm/libphonenumber-js@1.13.16/node_modules/libphonenumber-js/es6/helpers/stripIddPrefix.js
+// ../../node_modules/.pnpm/libphonenumber-js@1.13.16/node_modules/libphonenumber-js/es6-modern/helpers/stripIddPrefix.js
 var CAPTURING_DIGIT_PATTERN = new RegExp("([" + VALID_DIGITS + "])");
 function stripIddPrefix(number, country, callingCode, metadataJson) {
   if (!country) {
     return;
   }
-  var metadata = new Metadata(metadataJson);
+  const metadata = new Metadata(metadataJson);
   metadata.selectNumberingPlan(country || callingCode);
-  var IDDPrefixPattern = new RegExp(metadata.IDDPrefix());
+  const IDDPrefixPattern = new RegExp(metadata.IDDPrefix());
   if (number.search(IDDPrefixPattern) !== 0) {
     return;
   }
   number = number.slice(number.match(IDDPrefixPattern)[0].length);
-  var matchedGroups = number.match(CAPTURING_DIGIT_PATTERN);
+  const matchedGroups = number.match(CAPTURING_DIGIT_PATTERN);
   if (matchedGroups && matchedGroups[1] != null && matchedGroups[1].length > 0) {
     if (matchedGroups[1] === "0") {
       return;
@@ -1052,32 +840,32 @@ function stripIddPrefix(number, country, callingCode, metadataJson) {
   return number;
 }
 
-// ../../node_modules/.pnpm/libphonenumber-js@1.13.16/node_modules/libphonenumber-js/es6/helpers/extractNationalNumberFromPossiblyIncompleteNumber.js
+// ../../node_modules/.pnpm/libphonenumber-js@1.13.16/node_modules/libphonenumber-js/es6-modern/helpers/extractNationalNumberFromPossiblyIncompleteNumber.js
 function extractNationalNumberFromPossiblyIncompleteNumber(number, metadata) {
   if (number && metadata.numberingPlan.nationalPrefixForParsing()) {
-    var prefixPattern = new RegExp("^(?:" + metadata.numberingPlan.nationalPrefixForParsing() + ")");
-    var prefixMatch = prefixPattern.exec(number);
+    const prefixPattern = new RegExp("^(?:" + metadata.numberingPlan.nationalPrefixForParsing() + ")");
+    const prefixMatch = prefixPattern.exec(number);
     if (prefixMatch) {
-      var nationalNumber;
-      var carrierCode;
-      var capturedGroupsCount = prefixMatch.length - 1;
-      var hasCapturedGroups = capturedGroupsCount > 0 && prefixMatch[capturedGroupsCount];
+      let nationalNumber;
+      let carrierCode;
+      const capturedGroupsCount = prefixMatch.length - 1;
+      const hasCapturedGroups = capturedGroupsCount > 0 && prefixMatch[capturedGroupsCount];
       if (metadata.nationalPrefixTransformRule() && hasCapturedGroups) {
         nationalNumber = number.replace(prefixPattern, metadata.nationalPrefixTransformRule());
         if (capturedGroupsCount > 1) {
           carrierCode = prefixMatch[1];
         }
       } else {
-        var prefixBeforeNationalNumber = prefixMatch[0];
+        const prefixBeforeNationalNumber = prefixMatch[0];
         nationalNumber = number.slice(prefixBeforeNationalNumber.length);
         if (hasCapturedGroups) {
           carrierCode = prefixMatch[1];
         }
       }
-      var nationalPrefix;
+      let nationalPrefix;
       if (hasCapturedGroups) {
-        var possiblePositionOfTheFirstCapturedGroup = number.indexOf(prefixMatch[1]);
-        var possibleNationalPrefix = number.slice(0, possiblePositionOfTheFirstCapturedGroup);
+        const possiblePositionOfTheFirstCapturedGroup = number.indexOf(prefixMatch[1]);
+        const possibleNationalPrefix = number.slice(0, possiblePositionOfTheFirstCapturedGroup);
         if (possibleNationalPrefix === metadata.numberingPlan.nationalPrefix()) {
           nationalPrefix = metadata.numberingPlan.nationalPrefix();
         }
@@ -1096,35 +884,10 @@ function extractNationalNumberFromPossiblyIncompleteNumber(number, metadata) {
   };
 }
 
-// ../../node_modules/.pnpm/libphonenumber-js@1.13.16/node_modules/libphonenumber-js/es6/helpers/getCountryByNationalNumber.js
-function _createForOfIteratorHelperLoose3(r, e) {
-  var t2 = "undefined" != typeof Symbol && r[Symbol.iterator] || r["@@iterator"];
-  if (t2) return (t2 = t2.call(r)).next.bind(t2);
-  if (Array.isArray(r) || (t2 = _unsupportedIterableToArray3(r)) || e && r && "number" == typeof r.length) {
-    t2 && (r = t2);
-    var o = 0;
-    return function() {
-      return o >= r.length ? { done: true } : { done: false, value: r[o++] };
-    };
-  }
-  throw new TypeError("Invalid attempt to iterate non-iterable instance.\nIn order to be iterable, non-array objects must have a [Symbol.iterator]() method.");
-}
-function _unsupportedIterableToArray3(r, a) {
-  if (r) {
-    if ("string" == typeof r) return _arrayLikeToArray3(r, a);
-    var t2 = {}.toString.call(r).slice(8, -1);
-    return "Object" === t2 && r.constructor && (t2 = r.constructor.name), "Map" === t2 || "Set" === t2 ? Array.from(r) : "Arguments" === t2 || /^(?:Ui|I)nt(?:8|16|32)(?:Clamped)?Array$/.test(t2) ? _arrayLikeToArray3(r, a) : void 0;
-  }
-}
-function _arrayLikeToArray3(r, a) {
-  (null == a || a > r.length) && (a = r.length);
-  for (var e = 0, n = Array(a); e < a; e++) n[e] = r[e];
-  return n;
-}
+// ../../node_modules/.pnpm/libphonenumber-js@1.13.16/node_modules/libphonenumber-js/es6-modern/helpers/getCountryByNationalNumber.js
 function getCountryByNationalNumber(nationalNumber, countries, metadataJson) {
-  var metadata = new Metadata(metadataJson);
-  for (var _iterator = _createForOfIteratorHelperLoose3(countries), _step; !(_step = _iterator()).done; ) {
-    var country = _step.value;
+  const metadata = new Metadata(metadataJson);
+  for (const country of countries) {
     metadata.selectNumberingPlan(country);
     if (metadata.leadingDigits()) {
       if (nationalNumber && nationalNumber.search(metadata.leadingDigits()) === 0) {
@@ -1139,16 +902,18 @@ function getCountryByNationalNumber(nationalNumber, countries, metadataJson) {
   }
 }
 
-// ../../node_modules/.pnpm/libphonenumber-js@1.13.16/node_modules/libphonenumber-js/es6/helpers/getCountryByCallingCode.js
+// ../../node_modules/.pnpm/libphonenumber-js@1.13.16/node_modules/libphonenumber-js/es6-modern/helpers/getCountryByCallingCode.js
 var USE_NON_GEOGRAPHIC_COUNTRY_CODE2 = false;
-function getCountryByCallingCode(callingCode, _ref) {
-  var nationalNumber = _ref.nationalNumber, metadata = _ref.metadata;
+function getCountryByCallingCode(callingCode, {
+  nationalNumber,
+  metadata
+}) {
   if (USE_NON_GEOGRAPHIC_COUNTRY_CODE2) {
     if (metadata.isNonGeographicCallingCode(callingCode)) {
       return "001";
     }
   }
-  var possibleCountries = metadata.getCountryCodesForCallingCode(callingCode);
+  const possibleCountries = metadata.getCountryCodesForCallingCode(callingCode);
   if (!possibleCountries) {
     return;
   }
@@ -1158,9 +923,12 @@ function getCountryByCallingCode(callingCode, _ref) {
   return getCountryByNationalNumber(nationalNumber, possibleCountries, metadata.metadata);
 }
 
-// ../../node_modules/.pnpm/libphonenumber-js@1.13.16/node_modules/libphonenumber-js/es6/helpers/extractNationalNumber.js
+// ../../node_modules/.pnpm/libphonenumber-js@1.13.16/node_modules/libphonenumber-js/es6-modern/helpers/extractNationalNumber.js
 function extractNationalNumber(number, country, metadata) {
-  var _extractNationalNumbe = extractNationalNumberFromPossiblyIncompleteNumber(number, metadata), carrierCode = _extractNationalNumbe.carrierCode, nationalNumber = _extractNationalNumbe.nationalNumber;
+  const {
+    carrierCode,
+    nationalNumber
+  } = extractNationalNumberFromPossiblyIncompleteNumber(number, metadata);
   if (nationalNumber !== number) {
     if (!shouldHaveExtractedNationalPrefix(number, nationalNumber, metadata)) {
       return {
@@ -1202,20 +970,24 @@ function isPossibleIncompleteNationalNumber(nationalNumber, country, metadata) {
   }
 }
 
-// ../../node_modules/.pnpm/libphonenumber-js@1.13.16/node_modules/libphonenumber-js/es6/helpers/extractCountryCallingCodeFromInternationalNumberWithoutPlusSign.js
+// ../../node_modules/.pnpm/libphonenumber-js@1.13.16/node_modules/libphonenumber-js/es6-modern/helpers/extractCountryCallingCodeFromInternationalNumberWithoutPlusSign.js
 function extractCountryCallingCodeFromInternationalNumberWithoutPlusSign(number, country, defaultCountry, defaultCallingCode, metadataJson) {
   if (!(country || defaultCountry || defaultCallingCode)) {
     return {
       number
     };
   }
-  var countryCallingCode = country || defaultCountry ? getCountryCallingCode(country || defaultCountry, metadataJson) : defaultCallingCode;
+  const countryCallingCode = country || defaultCountry ? getCountryCallingCode(country || defaultCountry, metadataJson) : defaultCallingCode;
   if (number.indexOf(countryCallingCode) === 0) {
-    var metadata = new Metadata(metadataJson);
+    const metadata = new Metadata(metadataJson);
     metadata.selectNumberingPlan(country || defaultCountry || defaultCallingCode);
-    var possibleShorterNumber = number.slice(countryCallingCode.length);
-    var _extractNationalNumbe = extractNationalNumber(possibleShorterNumber, void 0, metadata), possibleShorterNationalNumber = _extractNationalNumbe.nationalNumber;
-    var _extractNationalNumbe2 = extractNationalNumber(number, void 0, metadata), nationalNumber = _extractNationalNumbe2.nationalNumber;
+    const possibleShorterNumber = number.slice(countryCallingCode.length);
+    const {
+      nationalNumber: possibleShorterNationalNumber
+    } = extractNationalNumber(possibleShorterNumber, void 0, metadata);
+    const {
+      nationalNumber
+    } = extractNationalNumber(number, void 0, metadata);
     if (!matchesEntirely(nationalNumber, metadata.nationalNumberPattern()) && matchesEntirely(possibleShorterNationalNumber, metadata.nationalNumberPattern()) || checkNumberLength(nationalNumber, void 0, metadata) === "TOO_LONG") {
       return {
         countryCallingCode,
@@ -1228,20 +1000,23 @@ function extractCountryCallingCodeFromInternationalNumberWithoutPlusSign(number,
   };
 }
 
-// ../../node_modules/.pnpm/libphonenumber-js@1.13.16/node_modules/libphonenumber-js/es6/helpers/extractCountryCallingCode.js
+// ../../node_modules/.pnpm/libphonenumber-js@1.13.16/node_modules/libphonenumber-js/es6-modern/helpers/extractCountryCallingCode.js
 function extractCountryCallingCode(number, country, defaultCountry, defaultCallingCode, metadataJson) {
   if (!number) {
     return {};
   }
-  var isNumberWithIddPrefix;
+  let isNumberWithIddPrefix;
   if (number[0] !== "+") {
-    var numberWithoutIDD = stripIddPrefix(number, country || defaultCountry, defaultCallingCode, metadataJson);
+    const numberWithoutIDD = stripIddPrefix(number, country || defaultCountry, defaultCallingCode, metadataJson);
     if (numberWithoutIDD && numberWithoutIDD !== number) {
       isNumberWithIddPrefix = true;
       number = "+" + numberWithoutIDD;
     } else {
       if (country || defaultCountry || defaultCallingCode) {
-        var _extractCountryCallin = extractCountryCallingCodeFromInternationalNumberWithoutPlusSign(number, country, defaultCountry, defaultCallingCode, metadataJson), countryCallingCode = _extractCountryCallin.countryCallingCode, shorterNumber = _extractCountryCallin.number;
+        const {
+          countryCallingCode,
+          number: shorterNumber
+        } = extractCountryCallingCodeFromInternationalNumberWithoutPlusSign(number, country, defaultCountry, defaultCallingCode, metadataJson);
         if (countryCallingCode) {
           return {
             countryCallingCodeSource: "FROM_NUMBER_WITHOUT_PLUS_SIGN",
@@ -1260,15 +1035,15 @@ function extractCountryCallingCode(number, country, defaultCountry, defaultCalli
   if (number[1] === "0") {
     return {};
   }
-  var metadata = new Metadata(metadataJson);
-  var i = 2;
+  const metadata = new Metadata(metadataJson);
+  let i = 2;
   while (i - 1 <= MAX_LENGTH_COUNTRY_CODE && i <= number.length) {
-    var _countryCallingCode = number.slice(1, i);
-    if (metadata.hasCallingCode(_countryCallingCode)) {
-      metadata.selectNumberingPlan(_countryCallingCode);
+    const countryCallingCode = number.slice(1, i);
+    if (metadata.hasCallingCode(countryCallingCode)) {
+      metadata.selectNumberingPlan(countryCallingCode);
       return {
         countryCallingCodeSource: isNumberWithIddPrefix ? "FROM_NUMBER_WITH_IDD" : "FROM_NUMBER_WITH_PLUS_SIGN",
-        countryCallingCode: _countryCallingCode,
+        countryCallingCode,
         number: number.slice(i)
       };
     }
@@ -1277,16 +1052,20 @@ function extractCountryCallingCode(number, country, defaultCountry, defaultCalli
   return {};
 }
 
-// ../../node_modules/.pnpm/libphonenumber-js@1.13.16/node_modules/libphonenumber-js/es6/helpers/applyInternationalSeparatorStyle.js
+// ../../node_modules/.pnpm/libphonenumber-js@1.13.16/node_modules/libphonenumber-js/es6-modern/helpers/applyInternationalSeparatorStyle.js
 function applyInternationalSeparatorStyle(formattedNumber) {
-  return formattedNumber.replace(new RegExp("[".concat(VALID_PUNCTUATION, "]+"), "g"), " ").trim();
+  return formattedNumber.replace(new RegExp(`[${VALID_PUNCTUATION}]+`, "g"), " ").trim();
 }
 
-// ../../node_modules/.pnpm/libphonenumber-js@1.13.16/node_modules/libphonenumber-js/es6/helpers/formatNationalNumberUsingFormat.js
+// ../../node_modules/.pnpm/libphonenumber-js@1.13.16/node_modules/libphonenumber-js/es6-modern/helpers/formatNationalNumberUsingFormat.js
 var FIRST_GROUP_PATTERN = /(\$\d)/;
-function formatNationalNumberUsingFormat(number, format, _ref) {
-  var useInternationalFormat = _ref.useInternationalFormat, withNationalPrefix = _ref.withNationalPrefix, carrierCode = _ref.carrierCode, metadata = _ref.metadata;
-  var formattedNumber = number.replace(new RegExp(format.pattern()), useInternationalFormat ? format.internationalFormat() : (
+function formatNationalNumberUsingFormat(number, format, {
+  useInternationalFormat,
+  withNationalPrefix,
+  carrierCode,
+  metadata
+}) {
+  const formattedNumber = number.replace(new RegExp(format.pattern()), useInternationalFormat ? format.internationalFormat() : (
     // This library doesn't use `domestic_carrier_code_formatting_rule`,
     // because that one is only used when formatting phone numbers
     // for dialing from a mobile phone, and this is not a dialing library.
@@ -1308,10 +1087,10 @@ function formatNationalNumberUsingFormat(number, format, _ref) {
   return formattedNumber;
 }
 
-// ../../node_modules/.pnpm/libphonenumber-js@1.13.16/node_modules/libphonenumber-js/es6/helpers/getIddPrefix.js
+// ../../node_modules/.pnpm/libphonenumber-js@1.13.16/node_modules/libphonenumber-js/es6-modern/helpers/getIddPrefix.js
 var SINGLE_IDD_PREFIX_REG_EXP = /^[\d]+(?:[~\u2053\u223C\uFF5E][\d]+)?$/;
 function getIddPrefix(country, callingCode, metadata) {
-  var countryMetadata = new Metadata(metadata);
+  const countryMetadata = new Metadata(metadata);
   countryMetadata.selectNumberingPlan(country || callingCode);
   if (countryMetadata.defaultIDDPrefix()) {
     return countryMetadata.defaultIDDPrefix();
@@ -1321,11 +1100,9 @@ function getIddPrefix(country, callingCode, metadata) {
   }
 }
 
-// ../../node_modules/.pnpm/libphonenumber-js@1.13.16/node_modules/libphonenumber-js/es6/helpers/extension/createExtensionPattern.js
+// ../../node_modules/.pnpm/libphonenumber-js@1.13.16/node_modules/libphonenumber-js/es6-modern/helpers/extension/createExtensionPattern.js
 var RFC3966_EXTN_PREFIX = ";ext=";
-var getExtensionDigitsPattern = function getExtensionDigitsPattern2(maxLength) {
-  return "([".concat(VALID_DIGITS, "]{1,").concat(maxLength, "})");
-};
+var getExtensionDigitsPattern = (maxLength) => `([${VALID_DIGITS}]{1,${maxLength}})`;
 function createExtensionPattern(purpose) {
   var extLimitAfterExplicitLabel = "20";
   var extLimitAfterLikelyLabel = "15";
@@ -1348,7 +1125,7 @@ function createExtensionPattern(purpose) {
   return rfcExtn + "|" + explicitExtn + "|" + ambiguousExtn + "|" + americanStyleExtnWithSuffix + "|" + autoDiallingExtn + "|" + onlyCommasExtn;
 }
 
-// ../../node_modules/.pnpm/libphonenumber-js@1.13.16/node_modules/libphonenumber-js/es6/helpers/isViablePhoneNumber.js
+// ../../node_modules/.pnpm/libphonenumber-js@1.13.16/node_modules/libphonenumber-js/es6-modern/helpers/isViablePhoneNumber.js
 var MIN_LENGTH_PHONE_NUMBER_PATTERN = "[" + VALID_DIGITS + "]{" + MIN_LENGTH_FOR_NSN + "}";
 var VALID_PHONE_NUMBER = "[" + PLUS_CHARS + "]{0,1}(?:[" + VALID_PUNCTUATION + "]*[" + VALID_DIGITS + "]){3,}[" + VALID_PUNCTUATION + VALID_DIGITS + "]*";
 var VALID_PHONE_NUMBER_START_REG_EXP = new RegExp("^[" + PLUS_CHARS + "]{0,1}(?:[" + VALID_PUNCTUATION + "]*[" + VALID_DIGITS + "]){1,2}$", "i");
@@ -1366,23 +1143,23 @@ function isViablePhoneNumberStart(number) {
   return VALID_PHONE_NUMBER_START_REG_EXP.test(number);
 }
 
-// ../../node_modules/.pnpm/libphonenumber-js@1.13.16/node_modules/libphonenumber-js/es6/helpers/RFC3966.js
-function formatRFC3966(_ref) {
-  var number = _ref.number, ext = _ref.ext;
+// ../../node_modules/.pnpm/libphonenumber-js@1.13.16/node_modules/libphonenumber-js/es6-modern/helpers/RFC3966.js
+function formatRFC3966({
+  number,
+  ext
+}) {
   if (!number) {
     return "";
   }
   if (number[0] !== "+") {
-    throw new Error('"formatRFC3966()" expects "number" to be in E.164 format.');
+    throw new Error(`"formatRFC3966()" expects "number" to be in E.164 format.`);
   }
-  return "tel:".concat(number).concat(ext ? ";ext=" + ext : "");
+  return `tel:${number}${ext ? ";ext=" + ext : ""}`;
 }
 
-// ../../node_modules/.pnpm/libphonenumber-js@1.13.16/node_modules/libphonenumber-js/es6/format.js
+// ../../node_modules/.pnpm/libphonenumber-js@1.13.16/node_modules/libphonenumber-js/es6-modern/format.js
 var DEFAULT_OPTIONS = {
-  formatExtension: function formatExtension(formattedNumber, extension, metadata) {
-    return "".concat(formattedNumber).concat(metadata.ext()).concat(extension);
-  }
+  formatExtension: (formattedNumber, extension, metadata) => `${formattedNumber}${metadata.ext()}${extension}`
 };
 function formatNumber(input, format, options, metadataJson) {
   if (options) {
@@ -1390,18 +1167,18 @@ function formatNumber(input, format, options, metadataJson) {
   } else {
     options = DEFAULT_OPTIONS;
   }
-  var metadata = new Metadata(metadataJson);
+  const metadata = new Metadata(metadataJson);
   if (input.country && input.country !== "001") {
     if (!metadata.hasCountry(input.country)) {
-      throw new Error("Unknown country: ".concat(input.country));
+      throw new Error(`Unknown country: ${input.country}`);
     }
     metadata.selectNumberingPlan(input.country);
   } else if (input.countryCallingCode) {
     metadata.selectNumberingPlan(input.countryCallingCode);
   } else return input.phone || "";
-  var countryCallingCode = metadata.countryCallingCode();
-  var nationalNumber = options.v2 ? input.nationalNumber : input.phone;
-  var number;
+  const countryCallingCode = metadata.countryCallingCode();
+  const nationalNumber = options.v2 ? input.nationalNumber : input.phone;
+  let number;
   switch (format) {
     case "NATIONAL":
       if (!nationalNumber) {
@@ -1411,16 +1188,16 @@ function formatNumber(input, format, options, metadataJson) {
       return addExtension(number, input.ext, metadata, options.formatExtension);
     case "INTERNATIONAL":
       if (!nationalNumber) {
-        return "+".concat(countryCallingCode);
+        return `+${countryCallingCode}`;
       }
       number = formatNationalNumber(nationalNumber, null, "INTERNATIONAL", metadata, options);
-      number = "+".concat(countryCallingCode, " ").concat(number);
+      number = `+${countryCallingCode} ${number}`;
       return addExtension(number, input.ext, metadata, options.formatExtension);
     case "E.164":
-      return "+".concat(countryCallingCode).concat(nationalNumber);
+      return `+${countryCallingCode}${nationalNumber}`;
     case "RFC3966":
       return formatRFC3966({
-        number: "+".concat(countryCallingCode).concat(nationalNumber),
+        number: `+${countryCallingCode}${nationalNumber}`,
         ext: input.ext
       });
     // For reference, here's Google's IDD formatter:
@@ -1431,17 +1208,17 @@ function formatNumber(input, format, options, metadataJson) {
       if (!options.fromCountry) {
         return;
       }
-      var formattedNumber = formatIDD(nationalNumber, input.carrierCode, countryCallingCode, options.fromCountry, metadata);
+      const formattedNumber = formatIDD(nationalNumber, input.carrierCode, countryCallingCode, options.fromCountry, metadata);
       if (!formattedNumber) {
         return;
       }
       return addExtension(formattedNumber, input.ext, metadata, options.formatExtension);
     default:
-      throw new Error('Unknown "format" argument passed to "formatNumber()": "'.concat(format, '"'));
+      throw new Error(`Unknown "format" argument passed to "formatNumber()": "${format}"`);
   }
 }
 function formatNationalNumber(number, carrierCode, formatAs, metadata, options) {
-  var format = chooseFormatForNumber(metadata.formats(), number);
+  const format = chooseFormatForNumber(metadata.formats(), number);
   if (!format) {
     return number;
   }
@@ -1453,9 +1230,9 @@ function formatNationalNumber(number, carrierCode, formatAs, metadata, options) 
   });
 }
 function chooseFormatForNumber(availableFormats, nationalNumber) {
-  return pickFirstMatchingElement(availableFormats, function(format) {
+  return pickFirstMatchingElement(availableFormats, (format) => {
     if (format.leadingDigitsPatterns().length > 0) {
-      var lastLeadingDigitsPattern = format.leadingDigitsPatterns()[format.leadingDigitsPatterns().length - 1];
+      const lastLeadingDigitsPattern = format.leadingDigitsPatterns()[format.leadingDigitsPatterns().length - 1];
       if (nationalNumber.search(lastLeadingDigitsPattern) !== 0) {
         return false;
       }
@@ -1463,31 +1240,28 @@ function chooseFormatForNumber(availableFormats, nationalNumber) {
     return matchesEntirely(nationalNumber, format.pattern());
   });
 }
-function addExtension(formattedNumber, ext, metadata, formatExtension2) {
-  return ext ? formatExtension2(formattedNumber, ext, metadata) : formattedNumber;
+function addExtension(formattedNumber, ext, metadata, formatExtension) {
+  return ext ? formatExtension(formattedNumber, ext, metadata) : formattedNumber;
 }
 function formatIDD(nationalNumber, carrierCode, countryCallingCode, fromCountry, metadata) {
-  var fromCountryCallingCode = getCountryCallingCode(fromCountry, metadata.metadata);
+  const fromCountryCallingCode = getCountryCallingCode(fromCountry, metadata.metadata);
   if (fromCountryCallingCode === countryCallingCode) {
-    var formattedNumber = formatNationalNumber(nationalNumber, carrierCode, "NATIONAL", metadata);
+    const formattedNumber = formatNationalNumber(nationalNumber, carrierCode, "NATIONAL", metadata);
     if (countryCallingCode === "1") {
       return countryCallingCode + " " + formattedNumber;
     }
     return formattedNumber;
   }
-  var iddPrefix = getIddPrefix(fromCountry, void 0, metadata.metadata);
+  const iddPrefix = getIddPrefix(fromCountry, void 0, metadata.metadata);
   if (iddPrefix) {
-    return "".concat(iddPrefix, " ").concat(countryCallingCode, " ").concat(formatNationalNumber(nationalNumber, null, "INTERNATIONAL", metadata));
+    return `${iddPrefix} ${countryCallingCode} ${formatNationalNumber(nationalNumber, null, "INTERNATIONAL", metadata)}`;
   }
 }
-function merge() {
-  var i = 1;
-  for (var _len = arguments.length, objects = new Array(_len), _key = 0; _key < _len; _key++) {
-    objects[_key] = arguments[_key];
-  }
+function merge(...objects) {
+  let i = 1;
   while (i < objects.length) {
     if (objects[i]) {
-      for (var key in objects[i]) {
+      for (const key in objects[i]) {
         objects[0][key] = objects[i][key];
       }
     }
@@ -1496,7 +1270,7 @@ function merge() {
   return objects[0];
 }
 function pickFirstMatchingElement(elements, testFunction) {
-  var i = 0;
+  let i = 0;
   while (i < elements.length) {
     if (testFunction(elements[i])) {
       return elements[i];
@@ -1505,68 +1279,24 @@ function pickFirstMatchingElement(elements, testFunction) {
   }
 }
 
-// ../../node_modules/.pnpm/libphonenumber-js@1.13.16/node_modules/libphonenumber-js/es6/PhoneNumber.js
-function _typeof2(o) {
-  "@babel/helpers - typeof";
-  return _typeof2 = "function" == typeof Symbol && "symbol" == typeof Symbol.iterator ? function(o2) {
-    return typeof o2;
-  } : function(o2) {
-    return o2 && "function" == typeof Symbol && o2.constructor === Symbol && o2 !== Symbol.prototype ? "symbol" : typeof o2;
-  }, _typeof2(o);
+// ../../node_modules/.pnpm/libphonenumber-js@1.13.16/node_modules/libphonenumber-js/es6-modern/PhoneNumber.js
+function _extends() {
+  return _extends = Object.assign ? Object.assign.bind() : function(n) {
+    for (var e = 1; e < arguments.length; e++) {
+      var t2 = arguments[e];
+      for (var r in t2) ({}).hasOwnProperty.call(t2, r) && (n[r] = t2[r]);
+    }
+    return n;
+  }, _extends.apply(null, arguments);
 }
-function ownKeys(e, r) {
-  var t2 = Object.keys(e);
-  if (Object.getOwnPropertySymbols) {
-    var o = Object.getOwnPropertySymbols(e);
-    r && (o = o.filter(function(r2) {
-      return Object.getOwnPropertyDescriptor(e, r2).enumerable;
-    })), t2.push.apply(t2, o);
-  }
-  return t2;
-}
-function _objectSpread(e) {
-  for (var r = 1; r < arguments.length; r++) {
-    var t2 = null != arguments[r] ? arguments[r] : {};
-    r % 2 ? ownKeys(Object(t2), true).forEach(function(r2) {
-      _defineProperty(e, r2, t2[r2]);
-    }) : Object.getOwnPropertyDescriptors ? Object.defineProperties(e, Object.getOwnPropertyDescriptors(t2)) : ownKeys(Object(t2)).forEach(function(r2) {
-      Object.defineProperty(e, r2, Object.getOwnPropertyDescriptor(t2, r2));
-    });
-  }
-  return e;
-}
-function _defineProperty(e, r, t2) {
-  return (r = _toPropertyKey2(r)) in e ? Object.defineProperty(e, r, { value: t2, enumerable: true, configurable: true, writable: true }) : e[r] = t2, e;
-}
-function _classCallCheck2(a, n) {
-  if (!(a instanceof n)) throw new TypeError("Cannot call a class as a function");
-}
-function _defineProperties2(e, r) {
-  for (var t2 = 0; t2 < r.length; t2++) {
-    var o = r[t2];
-    o.enumerable = o.enumerable || false, o.configurable = true, "value" in o && (o.writable = true), Object.defineProperty(e, _toPropertyKey2(o.key), o);
-  }
-}
-function _createClass2(e, r, t2) {
-  return r && _defineProperties2(e.prototype, r), t2 && _defineProperties2(e, t2), Object.defineProperty(e, "prototype", { writable: false }), e;
-}
-function _toPropertyKey2(t2) {
-  var i = _toPrimitive2(t2, "string");
-  return "symbol" == _typeof2(i) ? i : i + "";
-}
-function _toPrimitive2(t2, r) {
-  if ("object" != _typeof2(t2) || !t2) return t2;
-  var e = t2[Symbol.toPrimitive];
-  if (void 0 !== e) {
-    var i = e.call(t2, r || "default");
-    if ("object" != _typeof2(i)) return i;
-    throw new TypeError("@@toPrimitive must return a primitive value.");
-  }
-  return ("string" === r ? String : Number)(t2);
-}
-var PhoneNumber = /* @__PURE__ */ (function() {
-  function PhoneNumber2(countryOrCountryCallingCode, nationalNumber, metadata) {
-    _classCallCheck2(this, PhoneNumber2);
+var PhoneNumber = class {
+  /**
+   * @param  {string} countryOrCountryCallingCode
+   * @param  {string} nationalNumber
+   * @param  {object} metadata — Metadata JSON
+   * @return {PhoneNumber}
+   */
+  constructor(countryOrCountryCallingCode, nationalNumber, metadata) {
     if (!countryOrCountryCallingCode) {
       throw new TypeError("First argument is required");
     }
@@ -1578,11 +1308,14 @@ var PhoneNumber = /* @__PURE__ */ (function() {
     }
     if (isObject(nationalNumber) && isObject(nationalNumber.countries)) {
       metadata = nationalNumber;
-      var e164Number = countryOrCountryCallingCode;
+      const e164Number = countryOrCountryCallingCode;
       if (!E164_NUMBER_REGEXP.test(e164Number)) {
         throw new Error('Invalid `number` argument passed: must consist of a "+" followed by digits');
       }
-      var _extractCountryCallin = extractCountryCallingCode(e164Number, void 0, void 0, void 0, metadata), _countryCallingCode = _extractCountryCallin.countryCallingCode, number = _extractCountryCallin.number;
+      const {
+        countryCallingCode: _countryCallingCode,
+        number
+      } = extractCountryCallingCode(e164Number, void 0, void 0, void 0, metadata);
       nationalNumber = number;
       countryOrCountryCallingCode = _countryCallingCode;
       if (!nationalNumber) {
@@ -1596,238 +1329,112 @@ var PhoneNumber = /* @__PURE__ */ (function() {
       throw new TypeError("`nationalNumber` argument must be a string");
     }
     validateMetadata(metadata);
-    var _getCountryAndCalling = getCountryAndCallingCodeFromOneOfThem(countryOrCountryCallingCode, metadata), country = _getCountryAndCalling.country, countryCallingCode = _getCountryAndCalling.callingCode;
+    const {
+      country,
+      callingCode: countryCallingCode
+    } = getCountryAndCallingCodeFromOneOfThem(countryOrCountryCallingCode, metadata);
     this.country = country;
     this.countryCallingCode = countryCallingCode;
     this.nationalNumber = nationalNumber;
     this.number = "+" + this.countryCallingCode + this.nationalNumber;
-    this.getMetadata = function() {
-      return metadata;
-    };
+    this.getMetadata = () => metadata;
   }
-  return _createClass2(PhoneNumber2, [{
-    key: "setExt",
-    value: function setExt(ext) {
-      this.ext = ext;
+  setExt(ext) {
+    this.ext = ext;
+  }
+  getPossibleCountries() {
+    if (this.country) {
+      return [this.country];
     }
-  }, {
-    key: "getPossibleCountries",
-    value: function getPossibleCountries() {
-      if (this.country) {
-        return [this.country];
-      }
-      return getPossibleCountriesForNumber(this.countryCallingCode, this.nationalNumber, this.getMetadata());
-    }
-  }, {
-    key: "isPossible",
-    value: function isPossible() {
-      return isPossiblePhoneNumber(this, {
-        v2: true
-      }, this.getMetadata());
-    }
-  }, {
-    key: "isValid",
-    value: function isValid() {
-      return isValidNumber(this, {
-        v2: true
-      }, this.getMetadata());
-    }
-  }, {
-    key: "isNonGeographic",
-    value: function isNonGeographic() {
-      var metadata = new Metadata(this.getMetadata());
-      return metadata.isNonGeographicCallingCode(this.countryCallingCode);
-    }
-  }, {
-    key: "isEqual",
-    value: function isEqual(phoneNumber) {
-      return this.number === phoneNumber.number && this.ext === phoneNumber.ext;
-    }
-    // `validateLength()` method was originally meant to be an equivalent for `validatePhoneNumberLength()`.
-    //
-    // Later, it became apparent that it's not really a true equivalent.
-    // The reason is that a `PhoneNumber` instance is not created
-    // when the phone number string is too short for it to be considered a valid phone number:
-    // * When there must be at least 2 national (significant) number digits: `"1"`.
-    // * When the country calling code part of an international number is incomplete: `"+12"`.
-    //
-    // So leaving this `validateLength()` method here would suggest a hidden anti-pattern
-    // of using it instead of `validatePhoneNumberLength()` while ignoring
-    // the "too short to be even possible" case from phone number length validation.
-    // And ignoring that case wouldn't make any sense in a real-world application
-    // because it would still be a valid case that should be handled.
-    //
-    // Because of that, this method was eventually commented out in order to not introduce
-    // that kind of an anti-pattern.
-    //
-    // validateLength() {
-    // 	const result = checkNumberLength(
-    // 		this.nationalNumber,
-    // 		undefined,
-    // 		this.getMetadata()
-    // 	)
-    // 	if (result !== 'IS_POSSIBLE') {
-    // 		return result
-    // 	}
-    // }
-  }, {
-    key: "getType",
-    value: function getType2() {
-      return getNumberType(this, {
-        v2: true
-      }, this.getMetadata());
-    }
-  }, {
-    key: "format",
-    value: function format(_format, options) {
-      return formatNumber(this, _format, options ? _objectSpread(_objectSpread({}, options), {}, {
-        v2: true
-      }) : {
-        v2: true
-      }, this.getMetadata());
-    }
-  }, {
-    key: "formatNational",
-    value: function formatNational(options) {
-      return this.format("NATIONAL", options);
-    }
-  }, {
-    key: "formatInternational",
-    value: function formatInternational(options) {
-      return this.format("INTERNATIONAL", options);
-    }
-  }, {
-    key: "getURI",
-    value: function getURI(options) {
-      return this.format("RFC3966", options);
-    }
-  }]);
-})();
+    return getPossibleCountriesForNumber(this.countryCallingCode, this.nationalNumber, this.getMetadata());
+  }
+  isPossible() {
+    return isPossiblePhoneNumber(this, {
+      v2: true
+    }, this.getMetadata());
+  }
+  isValid() {
+    return isValidNumber(this, {
+      v2: true
+    }, this.getMetadata());
+  }
+  isNonGeographic() {
+    const metadata = new Metadata(this.getMetadata());
+    return metadata.isNonGeographicCallingCode(this.countryCallingCode);
+  }
+  isEqual(phoneNumber) {
+    return this.number === phoneNumber.number && this.ext === phoneNumber.ext;
+  }
+  // `validateLength()` method was originally meant to be an equivalent for `validatePhoneNumberLength()`.
+  //
+  // Later, it became apparent that it's not really a true equivalent.
+  // The reason is that a `PhoneNumber` instance is not created
+  // when the phone number string is too short for it to be considered a valid phone number:
+  // * When there must be at least 2 national (significant) number digits: `"1"`.
+  // * When the country calling code part of an international number is incomplete: `"+12"`.
+  //
+  // So leaving this `validateLength()` method here would suggest a hidden anti-pattern
+  // of using it instead of `validatePhoneNumberLength()` while ignoring
+  // the "too short to be even possible" case from phone number length validation.
+  // And ignoring that case wouldn't make any sense in a real-world application
+  // because it would still be a valid case that should be handled.
+  //
+  // Because of that, this method was eventually commented out in order to not introduce
+  // that kind of an anti-pattern.
+  //
+  // validateLength() {
+  // 	const result = checkNumberLength(
+  // 		this.nationalNumber,
+  // 		undefined,
+  // 		this.getMetadata()
+  // 	)
+  // 	if (result !== 'IS_POSSIBLE') {
+  // 		return result
+  // 	}
+  // }
+  getType() {
+    return getNumberType(this, {
+      v2: true
+    }, this.getMetadata());
+  }
+  format(format, options) {
+    return formatNumber(this, format, options ? _extends({}, options, {
+      v2: true
+    }) : {
+      v2: true
+    }, this.getMetadata());
+  }
+  formatNational(options) {
+    return this.format("NATIONAL", options);
+  }
+  formatInternational(options) {
+    return this.format("INTERNATIONAL", options);
+  }
+  getURI(options) {
+    return this.format("RFC3966", options);
+  }
+};
 var E164_NUMBER_REGEXP = /^\+\d+$/;
 
-// ../../node_modules/.pnpm/libphonenumber-js@1.13.16/node_modules/libphonenumber-js/es6/ParseError.js
-function _typeof3(o) {
-  "@babel/helpers - typeof";
-  return _typeof3 = "function" == typeof Symbol && "symbol" == typeof Symbol.iterator ? function(o2) {
-    return typeof o2;
-  } : function(o2) {
-    return o2 && "function" == typeof Symbol && o2.constructor === Symbol && o2 !== Symbol.prototype ? "symbol" : typeof o2;
-  }, _typeof3(o);
-}
-function _defineProperties3(e, r) {
-  for (var t2 = 0; t2 < r.length; t2++) {
-    var o = r[t2];
-    o.enumerable = o.enumerable || false, o.configurable = true, "value" in o && (o.writable = true), Object.defineProperty(e, _toPropertyKey3(o.key), o);
+// ../../node_modules/.pnpm/libphonenumber-js@1.13.16/node_modules/libphonenumber-js/es6-modern/ParseError.js
+var ParseError = class _ParseError extends Error {
+  constructor(code) {
+    super(code);
+    Object.setPrototypeOf(this, _ParseError.prototype);
+    this.name = this.constructor.name;
   }
-}
-function _createClass3(e, r, t2) {
-  return r && _defineProperties3(e.prototype, r), t2 && _defineProperties3(e, t2), Object.defineProperty(e, "prototype", { writable: false }), e;
-}
-function _toPropertyKey3(t2) {
-  var i = _toPrimitive3(t2, "string");
-  return "symbol" == _typeof3(i) ? i : i + "";
-}
-function _toPrimitive3(t2, r) {
-  if ("object" != _typeof3(t2) || !t2) return t2;
-  var e = t2[Symbol.toPrimitive];
-  if (void 0 !== e) {
-    var i = e.call(t2, r || "default");
-    if ("object" != _typeof3(i)) return i;
-    throw new TypeError("@@toPrimitive must return a primitive value.");
-  }
-  return ("string" === r ? String : Number)(t2);
-}
-function _classCallCheck3(a, n) {
-  if (!(a instanceof n)) throw new TypeError("Cannot call a class as a function");
-}
-function _callSuper(t2, o, e) {
-  return o = _getPrototypeOf(o), _possibleConstructorReturn(t2, _isNativeReflectConstruct() ? Reflect.construct(o, e || [], _getPrototypeOf(t2).constructor) : o.apply(t2, e));
-}
-function _possibleConstructorReturn(t2, e) {
-  if (e && ("object" == _typeof3(e) || "function" == typeof e)) return e;
-  if (void 0 !== e) throw new TypeError("Derived constructors may only return object or undefined");
-  return _assertThisInitialized(t2);
-}
-function _assertThisInitialized(e) {
-  if (void 0 === e) throw new ReferenceError("this hasn't been initialised - super() hasn't been called");
-  return e;
-}
-function _inherits(t2, e) {
-  if ("function" != typeof e && null !== e) throw new TypeError("Super expression must either be null or a function");
-  t2.prototype = Object.create(e && e.prototype, { constructor: { value: t2, writable: true, configurable: true } }), Object.defineProperty(t2, "prototype", { writable: false }), e && _setPrototypeOf(t2, e);
-}
-function _wrapNativeSuper(t2) {
-  var r = "function" == typeof Map ? /* @__PURE__ */ new Map() : void 0;
-  return _wrapNativeSuper = function _wrapNativeSuper2(t3) {
-    if (null === t3 || !_isNativeFunction(t3)) return t3;
-    if ("function" != typeof t3) throw new TypeError("Super expression must either be null or a function");
-    if (void 0 !== r) {
-      if (r.has(t3)) return r.get(t3);
-      r.set(t3, Wrapper);
-    }
-    function Wrapper() {
-      return _construct(t3, arguments, _getPrototypeOf(this).constructor);
-    }
-    return Wrapper.prototype = Object.create(t3.prototype, { constructor: { value: Wrapper, enumerable: false, writable: true, configurable: true } }), _setPrototypeOf(Wrapper, t3);
-  }, _wrapNativeSuper(t2);
-}
-function _construct(t2, e, r) {
-  if (_isNativeReflectConstruct()) return Reflect.construct.apply(null, arguments);
-  var o = [null];
-  o.push.apply(o, e);
-  var p = new (t2.bind.apply(t2, o))();
-  return r && _setPrototypeOf(p, r.prototype), p;
-}
-function _isNativeReflectConstruct() {
-  try {
-    var t2 = !Boolean.prototype.valueOf.call(Reflect.construct(Boolean, [], function() {
-    }));
-  } catch (t3) {
-  }
-  return (_isNativeReflectConstruct = function _isNativeReflectConstruct2() {
-    return !!t2;
-  })();
-}
-function _isNativeFunction(t2) {
-  try {
-    return -1 !== Function.toString.call(t2).indexOf("[native code]");
-  } catch (n) {
-    return "function" == typeof t2;
-  }
-}
-function _setPrototypeOf(t2, e) {
-  return _setPrototypeOf = Object.setPrototypeOf ? Object.setPrototypeOf.bind() : function(t3, e2) {
-    return t3.__proto__ = e2, t3;
-  }, _setPrototypeOf(t2, e);
-}
-function _getPrototypeOf(t2) {
-  return _getPrototypeOf = Object.setPrototypeOf ? Object.getPrototypeOf.bind() : function(t3) {
-    return t3.__proto__ || Object.getPrototypeOf(t3);
-  }, _getPrototypeOf(t2);
-}
-var ParseError = /* @__PURE__ */ (function(_Error) {
-  function ParseError2(code) {
-    var _this;
-    _classCallCheck3(this, ParseError2);
-    _this = _callSuper(this, ParseError2, [code]);
-    Object.setPrototypeOf(_this, ParseError2.prototype);
-    _this.name = _this.constructor.name;
-    return _this;
-  }
-  _inherits(ParseError2, _Error);
-  return _createClass3(ParseError2);
-})(/* @__PURE__ */ _wrapNativeSuper(Error));
+};
 
-// ../../node_modules/.pnpm/libphonenumber-js@1.13.16/node_modules/libphonenumber-js/es6/helpers/extension/extractExtension.js
+// ../../node_modules/.pnpm/libphonenumber-js@1.13.16/node_modules/libphonenumber-js/es6-modern/helpers/extension/extractExtension.js
 var EXTN_PATTERN = new RegExp("(?:" + createExtensionPattern() + ")$", "i");
 function extractExtension(number) {
-  var start = number.search(EXTN_PATTERN);
+  const start = number.search(EXTN_PATTERN);
   if (start < 0) {
     return {};
   }
-  var numberWithoutExtension = number.slice(0, start);
-  var matches = number.match(EXTN_PATTERN);
-  var i = 1;
+  const numberWithoutExtension = number.slice(0, start);
+  const matches = number.match(EXTN_PATTERN);
+  let i = 1;
   while (i < matches.length) {
     if (matches[i]) {
       return {
@@ -1839,7 +1446,7 @@ function extractExtension(number) {
   }
 }
 
-// ../../node_modules/.pnpm/libphonenumber-js@1.13.16/node_modules/libphonenumber-js/es6/helpers/parseDigits.js
+// ../../node_modules/.pnpm/libphonenumber-js@1.13.16/node_modules/libphonenumber-js/es6-modern/helpers/parseDigits.js
 var DIGITS = {
   "0": "0",
   "1": "1",
@@ -1916,35 +1523,10 @@ function parseDigit(character) {
   return DIGITS[character];
 }
 
-// ../../node_modules/.pnpm/libphonenumber-js@1.13.16/node_modules/libphonenumber-js/es6/parseIncompletePhoneNumber.js
-function _createForOfIteratorHelperLoose4(r, e) {
-  var t2 = "undefined" != typeof Symbol && r[Symbol.iterator] || r["@@iterator"];
-  if (t2) return (t2 = t2.call(r)).next.bind(t2);
-  if (Array.isArray(r) || (t2 = _unsupportedIterableToArray4(r)) || e && r && "number" == typeof r.length) {
-    t2 && (r = t2);
-    var o = 0;
-    return function() {
-      return o >= r.length ? { done: true } : { done: false, value: r[o++] };
-    };
-  }
-  throw new TypeError("Invalid attempt to iterate non-iterable instance.\nIn order to be iterable, non-array objects must have a [Symbol.iterator]() method.");
-}
-function _unsupportedIterableToArray4(r, a) {
-  if (r) {
-    if ("string" == typeof r) return _arrayLikeToArray4(r, a);
-    var t2 = {}.toString.call(r).slice(8, -1);
-    return "Object" === t2 && r.constructor && (t2 = r.constructor.name), "Map" === t2 || "Set" === t2 ? Array.from(r) : "Arguments" === t2 || /^(?:Ui|I)nt(?:8|16|32)(?:Clamped)?Array$/.test(t2) ? _arrayLikeToArray4(r, a) : void 0;
-  }
-}
-function _arrayLikeToArray4(r, a) {
-  (null == a || a > r.length) && (a = r.length);
-  for (var e = 0, n = Array(a); e < a; e++) n[e] = r[e];
-  return n;
-}
+// ../../node_modules/.pnpm/libphonenumber-js@1.13.16/node_modules/libphonenumber-js/es6-modern/parseIncompletePhoneNumber.js
 function parseIncompletePhoneNumber(string) {
-  var result2 = "";
-  for (var _iterator = _createForOfIteratorHelperLoose4(string.split("")), _step; !(_step = _iterator()).done; ) {
-    var character = _step.value;
+  let result2 = "";
+  for (const character of string.split("")) {
     result2 += parsePhoneNumberCharacter(character, result2) || "";
   }
   return result2;
@@ -1962,7 +1544,7 @@ function parsePhoneNumberCharacter(character, prevParsedCharacters, eventListene
   return parseDigit(character);
 }
 
-// ../../node_modules/.pnpm/libphonenumber-js@1.13.16/node_modules/libphonenumber-js/es6/helpers/extractPhoneContext.js
+// ../../node_modules/.pnpm/libphonenumber-js@1.13.16/node_modules/libphonenumber-js/es6-modern/helpers/extractPhoneContext.js
 var PLUS_SIGN = "+";
 var RFC3966_VISUAL_SEPARATOR_ = "[\\-\\.\\(\\)]?";
 var RFC3966_PHONE_DIGIT_ = "([" + VALID_DIGITS + "]|" + RFC3966_VISUAL_SEPARATOR_ + ")";
@@ -1978,15 +1560,15 @@ var RFC3966_PREFIX_ = "tel:";
 var RFC3966_PHONE_CONTEXT_ = ";phone-context=";
 var RFC3966_ISDN_SUBADDRESS_ = ";isub=";
 function extractPhoneContext(numberToExtractFrom) {
-  var indexOfPhoneContext = numberToExtractFrom.indexOf(RFC3966_PHONE_CONTEXT_);
+  const indexOfPhoneContext = numberToExtractFrom.indexOf(RFC3966_PHONE_CONTEXT_);
   if (indexOfPhoneContext < 0) {
     return null;
   }
-  var phoneContextStart = indexOfPhoneContext + RFC3966_PHONE_CONTEXT_.length;
+  const phoneContextStart = indexOfPhoneContext + RFC3966_PHONE_CONTEXT_.length;
   if (phoneContextStart >= numberToExtractFrom.length) {
     return "";
   }
-  var phoneContextEnd = numberToExtractFrom.indexOf(";", phoneContextStart);
+  const phoneContextEnd = numberToExtractFrom.indexOf(";", phoneContextStart);
   if (phoneContextEnd >= 0) {
     return numberToExtractFrom.substring(phoneContextStart, phoneContextEnd);
   } else {
@@ -2003,32 +1585,33 @@ function isPhoneContextValid(phoneContext) {
   return RFC3966_GLOBAL_NUMBER_DIGITS_PATTERN_.test(phoneContext) || RFC3966_DOMAINNAME_PATTERN_.test(phoneContext);
 }
 
-// ../../node_modules/.pnpm/libphonenumber-js@1.13.16/node_modules/libphonenumber-js/es6/helpers/extractFormattedPhoneNumberFromPossibleRfc3966NumberUri.js
-function extractFormattedPhoneNumberFromPossibleRfc3966NumberUri(numberToParse, _ref) {
-  var extractFormattedPhoneNumber = _ref.extractFormattedPhoneNumber;
-  var phoneContext = extractPhoneContext(numberToParse);
+// ../../node_modules/.pnpm/libphonenumber-js@1.13.16/node_modules/libphonenumber-js/es6-modern/helpers/extractFormattedPhoneNumberFromPossibleRfc3966NumberUri.js
+function extractFormattedPhoneNumberFromPossibleRfc3966NumberUri(numberToParse, {
+  extractFormattedPhoneNumber: extractFormattedPhoneNumber2
+}) {
+  const phoneContext = extractPhoneContext(numberToParse);
   if (!isPhoneContextValid(phoneContext)) {
     throw new ParseError("NOT_A_NUMBER");
   }
-  var phoneNumberString;
+  let phoneNumberString;
   if (phoneContext === null) {
-    phoneNumberString = extractFormattedPhoneNumber(numberToParse) || "";
+    phoneNumberString = extractFormattedPhoneNumber2(numberToParse) || "";
   } else {
     phoneNumberString = "";
     if (phoneContext.charAt(0) === PLUS_SIGN) {
       phoneNumberString += phoneContext;
     }
-    var indexOfRfc3966Prefix = numberToParse.indexOf(RFC3966_PREFIX_);
-    var indexOfNationalNumber;
+    const indexOfRfc3966Prefix = numberToParse.indexOf(RFC3966_PREFIX_);
+    let indexOfNationalNumber;
     if (indexOfRfc3966Prefix >= 0) {
       indexOfNationalNumber = indexOfRfc3966Prefix + RFC3966_PREFIX_.length;
     } else {
       indexOfNationalNumber = 0;
     }
-    var indexOfPhoneContext = numberToParse.indexOf(RFC3966_PHONE_CONTEXT_);
+    const indexOfPhoneContext = numberToParse.indexOf(RFC3966_PHONE_CONTEXT_);
     phoneNumberString += numberToParse.substring(indexOfNationalNumber, indexOfPhoneContext);
   }
-  var indexOfIsdn = phoneNumberString.indexOf(RFC3966_ISDN_SUBADDRESS_);
+  const indexOfIsdn = phoneNumberString.indexOf(RFC3966_ISDN_SUBADDRESS_);
   if (indexOfIsdn > 0) {
     phoneNumberString = phoneNumberString.substring(0, indexOfIsdn);
   }
@@ -2037,21 +1620,25 @@ function extractFormattedPhoneNumberFromPossibleRfc3966NumberUri(numberToParse, 
   }
 }
 
-// ../../node_modules/.pnpm/libphonenumber-js@1.13.16/node_modules/libphonenumber-js/es6/parse.js
+// ../../node_modules/.pnpm/libphonenumber-js@1.13.16/node_modules/libphonenumber-js/es6-modern/parse.js
 var MAX_INPUT_STRING_LENGTH = 250;
 var PHONE_NUMBER_START_PATTERN = new RegExp("[" + PLUS_CHARS + VALID_DIGITS + "]");
 var AFTER_PHONE_NUMBER_END_PATTERN = new RegExp("[^" + VALID_DIGITS + "#]+$");
 var USE_NON_GEOGRAPHIC_COUNTRY_CODE3 = false;
 function parse(text, options, metadataJson) {
   options = options || {};
-  var metadata = new Metadata(metadataJson);
+  const metadata = new Metadata(metadataJson);
   if (options.defaultCountry && !metadata.hasCountry(options.defaultCountry)) {
     if (options.v2) {
       throw new ParseError("INVALID_COUNTRY");
     }
-    throw new Error("Unknown country: ".concat(options.defaultCountry));
+    throw new Error(`Unknown country: ${options.defaultCountry}`);
   }
-  var _parseInput = parseInput(text, options.v2, options.extract), formattedPhoneNumber = _parseInput.number, ext = _parseInput.ext, error = _parseInput.error;
+  const {
+    number: formattedPhoneNumber,
+    ext,
+    error
+  } = parseInput(text, options.v2, options.extract);
   if (!formattedPhoneNumber) {
     if (options.v2) {
       if (error === "TOO_SHORT") {
@@ -2061,7 +1648,13 @@ function parse(text, options, metadataJson) {
     }
     return {};
   }
-  var _parsePhoneNumber = parsePhoneNumber(
+  const {
+    country,
+    nationalNumber,
+    countryCallingCode,
+    countryCallingCodeSource,
+    carrierCode
+  } = parsePhoneNumber(
     formattedPhoneNumber,
     options.defaultCountry,
     options.defaultCallingCode,
@@ -2069,7 +1662,7 @@ function parse(text, options, metadataJson) {
     // Otherwise, if `countryCallingCode` is returned, its numbering plan will also be selected in `metadata`.
     // Otherwise, if neither `country` nor `countryCallingCode` are returned, no numbering plan will be selected in `metadata`.
     metadata
-  ), country = _parsePhoneNumber.country, nationalNumber = _parsePhoneNumber.nationalNumber, countryCallingCode = _parsePhoneNumber.countryCallingCode, countryCallingCodeSource = _parsePhoneNumber.countryCallingCodeSource, carrierCode = _parsePhoneNumber.carrierCode;
+  );
   if (!metadata.hasSelectedNumberingPlan()) {
     if (options.v2) {
       throw new ParseError("INVALID_COUNTRY");
@@ -2089,7 +1682,7 @@ function parse(text, options, metadataJson) {
     return {};
   }
   if (options.v2) {
-    var phoneNumber = new PhoneNumber(countryCallingCode, nationalNumber, metadata.metadata);
+    const phoneNumber = new PhoneNumber(countryCallingCode, nationalNumber, metadata.metadata);
     if (country) {
       phoneNumber.country = country;
     }
@@ -2102,7 +1695,7 @@ function parse(text, options, metadataJson) {
     phoneNumber.__countryCallingCodeSource = countryCallingCodeSource;
     return phoneNumber;
   }
-  var valid = (options.extended ? metadata.hasSelectedNumberingPlan() : country) ? matchesEntirely(nationalNumber, metadata.nationalNumberPattern()) : false;
+  const valid = (options.extended ? metadata.hasSelectedNumberingPlan() : country) ? matchesEntirely(nationalNumber, metadata.nationalNumberPattern()) : false;
   if (!options.extended) {
     return valid ? result(country, nationalNumber, ext) : {};
   }
@@ -2116,7 +1709,7 @@ function parse(text, options, metadataJson) {
     ext
   };
 }
-function _extractFormattedPhoneNumber(text, extract, throwOnError) {
+function extractFormattedPhoneNumber(text, extract, throwOnError) {
   if (!text) {
     return;
   }
@@ -2129,17 +1722,15 @@ function _extractFormattedPhoneNumber(text, extract, throwOnError) {
   if (extract === false) {
     return text;
   }
-  var startsAt = text.search(PHONE_NUMBER_START_PATTERN);
+  const startsAt = text.search(PHONE_NUMBER_START_PATTERN);
   if (startsAt < 0) {
     return;
   }
   return text.slice(startsAt).replace(AFTER_PHONE_NUMBER_END_PATTERN, "");
 }
 function parseInput(text, v2, extract) {
-  var number = extractFormattedPhoneNumberFromPossibleRfc3966NumberUri(text, {
-    extractFormattedPhoneNumber: function extractFormattedPhoneNumber(text2) {
-      return _extractFormattedPhoneNumber(text2, extract, v2);
-    }
+  let number = extractFormattedPhoneNumberFromPossibleRfc3966NumberUri(text, {
+    extractFormattedPhoneNumber: (text2) => extractFormattedPhoneNumber(text2, extract, v2)
   });
   if (!number) {
     return {};
@@ -2152,7 +1743,7 @@ function parseInput(text, v2, extract) {
     }
     return {};
   }
-  var withExtensionStripped = extractExtension(number);
+  const withExtensionStripped = extractExtension(number);
   if (withExtensionStripped.ext) {
     return withExtensionStripped;
   }
@@ -2161,7 +1752,7 @@ function parseInput(text, v2, extract) {
   };
 }
 function result(country, nationalNumber, ext) {
-  var result2 = {
+  const result2 = {
     country,
     phone: nationalNumber
   };
@@ -2171,7 +1762,16 @@ function result(country, nationalNumber, ext) {
   return result2;
 }
 function parsePhoneNumber(formattedPhoneNumber, defaultCountry, defaultCallingCode, metadata) {
-  var _extractCountryCallin = extractCountryCallingCode(
+  let {
+    // `countryCallingCodeSource` tells how the returned calling code was extracted (if it was extracted).
+    countryCallingCodeSource,
+    // `countryCallingCode` is the calling code that was extracted from the input phone number string.
+    countryCallingCode,
+    // `number` is the originally passed `number` without the extracted calling code (and without a `+`).
+    // If the calling code is present but incomplete or invalid, both `countryCallingCode` and `number`
+    // will be returned as `undefined`.
+    number
+  } = extractCountryCallingCode(
     parseIncompletePhoneNumber(formattedPhoneNumber),
     void 0,
     // `defaultCountry` and `defaultCallingCode` are only used to detect
@@ -2180,8 +1780,8 @@ function parsePhoneNumber(formattedPhoneNumber, defaultCountry, defaultCallingCo
     defaultCountry,
     defaultCallingCode,
     metadata.metadata
-  ), countryCallingCodeSource = _extractCountryCallin.countryCallingCodeSource, countryCallingCode = _extractCountryCallin.countryCallingCode, number = _extractCountryCallin.number;
-  var country;
+  );
+  let country;
   if (countryCallingCode) {
     metadata.selectNumberingPlan(countryCallingCode);
   } else if (number && (defaultCountry || defaultCallingCode)) {
@@ -2205,8 +1805,11 @@ function parsePhoneNumber(formattedPhoneNumber, defaultCountry, defaultCallingCo
       countryCallingCode
     };
   }
-  var _extractNationalNumbe = extractNationalNumber(parseIncompletePhoneNumber(number), void 0, metadata), nationalNumber = _extractNationalNumbe.nationalNumber, carrierCode = _extractNationalNumbe.carrierCode;
-  var exactCountry = getCountryByCallingCode(countryCallingCode, {
+  const {
+    nationalNumber,
+    carrierCode
+  } = extractNationalNumber(parseIncompletePhoneNumber(number), void 0, metadata);
+  const exactCountry = getCountryByCallingCode(countryCallingCode, {
     nationalNumber,
     metadata
   });
@@ -2226,153 +1829,37 @@ function parsePhoneNumber(formattedPhoneNumber, defaultCountry, defaultCallingCo
   };
 }
 
-// ../../node_modules/.pnpm/libphonenumber-js@1.13.16/node_modules/libphonenumber-js/es6/parsePhoneNumberWithError_.js
-function _typeof4(o) {
-  "@babel/helpers - typeof";
-  return _typeof4 = "function" == typeof Symbol && "symbol" == typeof Symbol.iterator ? function(o2) {
-    return typeof o2;
-  } : function(o2) {
-    return o2 && "function" == typeof Symbol && o2.constructor === Symbol && o2 !== Symbol.prototype ? "symbol" : typeof o2;
-  }, _typeof4(o);
-}
-function ownKeys2(e, r) {
-  var t2 = Object.keys(e);
-  if (Object.getOwnPropertySymbols) {
-    var o = Object.getOwnPropertySymbols(e);
-    r && (o = o.filter(function(r2) {
-      return Object.getOwnPropertyDescriptor(e, r2).enumerable;
-    })), t2.push.apply(t2, o);
-  }
-  return t2;
-}
-function _objectSpread2(e) {
-  for (var r = 1; r < arguments.length; r++) {
-    var t2 = null != arguments[r] ? arguments[r] : {};
-    r % 2 ? ownKeys2(Object(t2), true).forEach(function(r2) {
-      _defineProperty2(e, r2, t2[r2]);
-    }) : Object.getOwnPropertyDescriptors ? Object.defineProperties(e, Object.getOwnPropertyDescriptors(t2)) : ownKeys2(Object(t2)).forEach(function(r2) {
-      Object.defineProperty(e, r2, Object.getOwnPropertyDescriptor(t2, r2));
-    });
-  }
-  return e;
-}
-function _defineProperty2(e, r, t2) {
-  return (r = _toPropertyKey4(r)) in e ? Object.defineProperty(e, r, { value: t2, enumerable: true, configurable: true, writable: true }) : e[r] = t2, e;
-}
-function _toPropertyKey4(t2) {
-  var i = _toPrimitive4(t2, "string");
-  return "symbol" == _typeof4(i) ? i : i + "";
-}
-function _toPrimitive4(t2, r) {
-  if ("object" != _typeof4(t2) || !t2) return t2;
-  var e = t2[Symbol.toPrimitive];
-  if (void 0 !== e) {
-    var i = e.call(t2, r || "default");
-    if ("object" != _typeof4(i)) return i;
-    throw new TypeError("@@toPrimitive must return a primitive value.");
-  }
-  return ("string" === r ? String : Number)(t2);
+// ../../node_modules/.pnpm/libphonenumber-js@1.13.16/node_modules/libphonenumber-js/es6-modern/parsePhoneNumberWithError_.js
+function _extends2() {
+  return _extends2 = Object.assign ? Object.assign.bind() : function(n) {
+    for (var e = 1; e < arguments.length; e++) {
+      var t2 = arguments[e];
+      for (var r in t2) ({}).hasOwnProperty.call(t2, r) && (n[r] = t2[r]);
+    }
+    return n;
+  }, _extends2.apply(null, arguments);
 }
 function parsePhoneNumberWithError(text, options, metadata) {
-  return parse(text, _objectSpread2(_objectSpread2({}, options), {}, {
+  return parse(text, _extends2({}, options, {
     v2: true
   }), metadata);
 }
 
-// ../../node_modules/.pnpm/libphonenumber-js@1.13.16/node_modules/libphonenumber-js/es6/normalizeArguments.js
-function _typeof5(o) {
-  "@babel/helpers - typeof";
-  return _typeof5 = "function" == typeof Symbol && "symbol" == typeof Symbol.iterator ? function(o2) {
-    return typeof o2;
-  } : function(o2) {
-    return o2 && "function" == typeof Symbol && o2.constructor === Symbol && o2 !== Symbol.prototype ? "symbol" : typeof o2;
-  }, _typeof5(o);
-}
-function ownKeys3(e, r) {
-  var t2 = Object.keys(e);
-  if (Object.getOwnPropertySymbols) {
-    var o = Object.getOwnPropertySymbols(e);
-    r && (o = o.filter(function(r2) {
-      return Object.getOwnPropertyDescriptor(e, r2).enumerable;
-    })), t2.push.apply(t2, o);
-  }
-  return t2;
-}
-function _objectSpread3(e) {
-  for (var r = 1; r < arguments.length; r++) {
-    var t2 = null != arguments[r] ? arguments[r] : {};
-    r % 2 ? ownKeys3(Object(t2), true).forEach(function(r2) {
-      _defineProperty3(e, r2, t2[r2]);
-    }) : Object.getOwnPropertyDescriptors ? Object.defineProperties(e, Object.getOwnPropertyDescriptors(t2)) : ownKeys3(Object(t2)).forEach(function(r2) {
-      Object.defineProperty(e, r2, Object.getOwnPropertyDescriptor(t2, r2));
-    });
-  }
-  return e;
-}
-function _defineProperty3(e, r, t2) {
-  return (r = _toPropertyKey5(r)) in e ? Object.defineProperty(e, r, { value: t2, enumerable: true, configurable: true, writable: true }) : e[r] = t2, e;
-}
-function _toPropertyKey5(t2) {
-  var i = _toPrimitive5(t2, "string");
-  return "symbol" == _typeof5(i) ? i : i + "";
-}
-function _toPrimitive5(t2, r) {
-  if ("object" != _typeof5(t2) || !t2) return t2;
-  var e = t2[Symbol.toPrimitive];
-  if (void 0 !== e) {
-    var i = e.call(t2, r || "default");
-    if ("object" != _typeof5(i)) return i;
-    throw new TypeError("@@toPrimitive must return a primitive value.");
-  }
-  return ("string" === r ? String : Number)(t2);
-}
-function _slicedToArray(r, e) {
-  return _arrayWithHoles(r) || _iterableToArrayLimit(r, e) || _unsupportedIterableToArray5(r, e) || _nonIterableRest();
-}
-function _nonIterableRest() {
-  throw new TypeError("Invalid attempt to destructure non-iterable instance.\nIn order to be iterable, non-array objects must have a [Symbol.iterator]() method.");
-}
-function _unsupportedIterableToArray5(r, a) {
-  if (r) {
-    if ("string" == typeof r) return _arrayLikeToArray5(r, a);
-    var t2 = {}.toString.call(r).slice(8, -1);
-    return "Object" === t2 && r.constructor && (t2 = r.constructor.name), "Map" === t2 || "Set" === t2 ? Array.from(r) : "Arguments" === t2 || /^(?:Ui|I)nt(?:8|16|32)(?:Clamped)?Array$/.test(t2) ? _arrayLikeToArray5(r, a) : void 0;
-  }
-}
-function _arrayLikeToArray5(r, a) {
-  (null == a || a > r.length) && (a = r.length);
-  for (var e = 0, n = Array(a); e < a; e++) n[e] = r[e];
-  return n;
-}
-function _iterableToArrayLimit(r, l) {
-  var t2 = null == r ? null : "undefined" != typeof Symbol && r[Symbol.iterator] || r["@@iterator"];
-  if (null != t2) {
-    var e, n, i, u, a = [], f = true, o = false;
-    try {
-      if (i = (t2 = t2.call(r)).next, 0 === l) {
-        if (Object(t2) !== t2) return;
-        f = false;
-      } else for (; !(f = (e = i.call(t2)).done) && (a.push(e.value), a.length !== l); f = true) ;
-    } catch (r2) {
-      o = true, n = r2;
-    } finally {
-      try {
-        if (!f && null != t2["return"] && (u = t2["return"](), Object(u) !== u)) return;
-      } finally {
-        if (o) throw n;
-      }
+// ../../node_modules/.pnpm/libphonenumber-js@1.13.16/node_modules/libphonenumber-js/es6-modern/normalizeArguments.js
+function _extends3() {
+  return _extends3 = Object.assign ? Object.assign.bind() : function(n) {
+    for (var e = 1; e < arguments.length; e++) {
+      var t2 = arguments[e];
+      for (var r in t2) ({}).hasOwnProperty.call(t2, r) && (n[r] = t2[r]);
     }
-    return a;
-  }
-}
-function _arrayWithHoles(r) {
-  if (Array.isArray(r)) return r;
+    return n;
+  }, _extends3.apply(null, arguments);
 }
 function normalizeArguments(args) {
-  var _Array$prototype$slic = Array.prototype.slice.call(args), _Array$prototype$slic2 = _slicedToArray(_Array$prototype$slic, 4), arg_1 = _Array$prototype$slic2[0], arg_2 = _Array$prototype$slic2[1], arg_3 = _Array$prototype$slic2[2], arg_4 = _Array$prototype$slic2[3];
-  var text;
-  var options;
-  var metadata;
+  const [arg_1, arg_2, arg_3, arg_4] = Array.prototype.slice.call(args);
+  let text;
+  let options;
+  let metadata;
   if (typeof arg_1 === "string") {
     text = arg_1;
   } else throw new TypeError("A text for parsing must be a string.");
@@ -2385,7 +1872,7 @@ function normalizeArguments(args) {
       metadata = arg_3;
     }
     if (arg_2) {
-      options = _objectSpread3({
+      options = _extends3({
         defaultCountry: arg_2
       }, options);
     }
@@ -2396,7 +1883,7 @@ function normalizeArguments(args) {
     } else {
       metadata = arg_2;
     }
-  } else throw new Error("Invalid second argument: ".concat(arg_2));
+  } else throw new Error(`Invalid second argument: ${arg_2}`);
   return {
     text,
     options,
@@ -2404,56 +1891,19 @@ function normalizeArguments(args) {
   };
 }
 
-// ../../node_modules/.pnpm/libphonenumber-js@1.13.16/node_modules/libphonenumber-js/es6/parsePhoneNumber_.js
-function _typeof6(o) {
-  "@babel/helpers - typeof";
-  return _typeof6 = "function" == typeof Symbol && "symbol" == typeof Symbol.iterator ? function(o2) {
-    return typeof o2;
-  } : function(o2) {
-    return o2 && "function" == typeof Symbol && o2.constructor === Symbol && o2 !== Symbol.prototype ? "symbol" : typeof o2;
-  }, _typeof6(o);
-}
-function ownKeys4(e, r) {
-  var t2 = Object.keys(e);
-  if (Object.getOwnPropertySymbols) {
-    var o = Object.getOwnPropertySymbols(e);
-    r && (o = o.filter(function(r2) {
-      return Object.getOwnPropertyDescriptor(e, r2).enumerable;
-    })), t2.push.apply(t2, o);
-  }
-  return t2;
-}
-function _objectSpread4(e) {
-  for (var r = 1; r < arguments.length; r++) {
-    var t2 = null != arguments[r] ? arguments[r] : {};
-    r % 2 ? ownKeys4(Object(t2), true).forEach(function(r2) {
-      _defineProperty4(e, r2, t2[r2]);
-    }) : Object.getOwnPropertyDescriptors ? Object.defineProperties(e, Object.getOwnPropertyDescriptors(t2)) : ownKeys4(Object(t2)).forEach(function(r2) {
-      Object.defineProperty(e, r2, Object.getOwnPropertyDescriptor(t2, r2));
-    });
-  }
-  return e;
-}
-function _defineProperty4(e, r, t2) {
-  return (r = _toPropertyKey6(r)) in e ? Object.defineProperty(e, r, { value: t2, enumerable: true, configurable: true, writable: true }) : e[r] = t2, e;
-}
-function _toPropertyKey6(t2) {
-  var i = _toPrimitive6(t2, "string");
-  return "symbol" == _typeof6(i) ? i : i + "";
-}
-function _toPrimitive6(t2, r) {
-  if ("object" != _typeof6(t2) || !t2) return t2;
-  var e = t2[Symbol.toPrimitive];
-  if (void 0 !== e) {
-    var i = e.call(t2, r || "default");
-    if ("object" != _typeof6(i)) return i;
-    throw new TypeError("@@toPrimitive must return a primitive value.");
-  }
-  return ("string" === r ? String : Number)(t2);
+// ../../node_modules/.pnpm/libphonenumber-js@1.13.16/node_modules/libphonenumber-js/es6-modern/parsePhoneNumber_.js
+function _extends4() {
+  return _extends4 = Object.assign ? Object.assign.bind() : function(n) {
+    for (var e = 1; e < arguments.length; e++) {
+      var t2 = arguments[e];
+      for (var r in t2) ({}).hasOwnProperty.call(t2, r) && (n[r] = t2[r]);
+    }
+    return n;
+  }, _extends4.apply(null, arguments);
 }
 function parsePhoneNumber2(text, options, metadata) {
   if (options && options.defaultCountry && !isSupportedCountry(options.defaultCountry, metadata)) {
-    options = _objectSpread4(_objectSpread4({}, options), {}, {
+    options = _extends4({}, options, {
       defaultCountry: void 0
     });
   }
@@ -2467,14 +1917,18 @@ function parsePhoneNumber2(text, options, metadata) {
   }
 }
 
-// ../../node_modules/.pnpm/libphonenumber-js@1.13.16/node_modules/libphonenumber-js/es6/parsePhoneNumber.js
+// ../../node_modules/.pnpm/libphonenumber-js@1.13.16/node_modules/libphonenumber-js/es6-modern/parsePhoneNumber.js
 function parsePhoneNumber3() {
-  var _normalizeArguments = normalizeArguments(arguments), text = _normalizeArguments.text, options = _normalizeArguments.options, metadata = _normalizeArguments.metadata;
+  const {
+    text,
+    options,
+    metadata
+  } = normalizeArguments(arguments);
   return parsePhoneNumber2(text, options, metadata);
 }
 
 // ../../packages/verification-core/dist/identifiers/phone-metadata.js
-var phoneMetadata = { "version": 4, "country_calling_codes": { "30": ["GR"], "31": ["NL"], "32": ["BE"], "33": ["FR"], "34": ["ES"], "36": ["HU"], "39": ["IT", "VA"], "40": ["RO"], "41": ["CH"], "43": ["AT"], "44": ["GB", "GG", "IM", "JE"], "45": ["DK"], "46": ["SE"], "47": ["NO", "SJ"], "48": ["PL"], "49": ["DE"], "298": ["FO"], "299": ["GL"], "351": ["PT"], "352": ["LU"], "353": ["IE"], "354": ["IS"], "356": ["MT"], "357": ["CY"], "358": ["FI", "AX"], "359": ["BG"], "370": ["LT"], "371": ["LV"], "372": ["EE"], "385": ["HR"], "386": ["SI"], "420": ["CZ"], "421": ["SK"], "423": ["LI"] }, "countries": { "AT": ["43", "00", "1\\d{3,12}|2\\d{6,12}|43(?:(?:0\\d|5[02-9])\\d{3,9}|2\\d{4,5}|[3467]\\d{4}|8\\d{4,6}|9\\d{4,7})|5\\d{4,12}|8\\d{7,12}|9\\d{8,12}|(?:[367]\\d|4[0-24-9])\\d{4,11}", [4, 5, 6, 7, 8, 9, 10, 11, 12, 13], [["(\\d)(\\d{3,12})", "$1 $2", ["1(?:11|[2-9])"], "0$1"], ["(\\d{3})(\\d{2})", "$1 $2", ["517"], "0$1"], ["(\\d{2})(\\d{3,5})", "$1 $2", ["5[079]"], "0$1"], ["(\\d{3})(\\d{3,10})", "$1 $2", ["(?:31|4)6|51|6(?:48|5[0-3579]|[6-9])|7(?:20|32|8)|[89]", "(?:31|4)6|51|6(?:485|5[0-3579]|[6-9])|7(?:20|32|8)|[89]"], "0$1"], ["(\\d{4})(\\d{3,9})", "$1 $2", ["[2-467]|5[2-6]"], "0$1"], ["(\\d{2})(\\d{3})(\\d{3,4})", "$1 $2 $3", ["5"], "0$1"], ["(\\d{2})(\\d{4})(\\d{4,7})", "$1 $2 $3", ["5"], "0$1"]], "0", 0, 0, 0, 0, 0, [0, ["6(?:485|(?:5[0-3579]|6[013-9]|[7-9]\\d)\\d)\\d{3,9}", [7, 8, 9, 10, 11, 12, 13]]]], "AX": ["358", "00|99(?:[01469]|5(?:[14]1|3[23]|5[59]|77|88|9[09]))", "2\\d{4,9}|35\\d{4,5}|(?:60\\d\\d|800)\\d{4,6}|7\\d{5,11}|(?:[14]\\d|3[0-46-9]|50)\\d{4,8}", [5, 6, 7, 8, 9, 10, 11, 12], 0, "0", 0, 0, 0, 0, "18", [0, ["(?:4[0-8]|50)\\d{4,8}", [6, 7, 8, 9, 10]]], "00"], "BE": ["32", "00", "4\\d{8}|[1-9]\\d{7}", [8, 9], [["(\\d{3})(\\d{2})(\\d{3})", "$1 $2 $3", ["(?:80|9)0"], "0$1"], ["(\\d)(\\d{3})(\\d{2})(\\d{2})", "$1 $2 $3 $4", ["[239]|4[23]"], "0$1"], ["(\\d{2})(\\d{2})(\\d{2})(\\d{2})", "$1 $2 $3 $4", ["[15-8]"], "0$1"], ["(\\d{3})(\\d{2})(\\d{2})(\\d{2})", "$1 $2 $3 $4", ["4"], "0$1"]], "0", 0, 0, 0, 0, 0, [0, ["4[5-9]\\d{7}", [9]]]], "BG": ["359", "00", "00800\\d{7}|[2-7]\\d{6,7}|[89]\\d{6,8}|2\\d{5}", [6, 7, 8, 9, 12], [["(\\d)(\\d)(\\d{2})(\\d{2})", "$1 $2 $3 $4", ["2"], "0$1"], ["(\\d{3})(\\d{4})", "$1 $2", ["43[1-6]|70[1-9]"], "0$1"], ["(\\d)(\\d{3})(\\d{3,4})", "$1 $2 $3", ["2"], "0$1"], ["(\\d{2})(\\d{3})(\\d{2,3})", "$1 $2 $3", ["[356]|4[124-7]|7[1-9]|8[1-6]|9[1-7]"], "0$1"], ["(\\d{3})(\\d{2})(\\d{3})", "$1 $2 $3", ["(?:70|8)0"], "0$1"], ["(\\d{3})(\\d{3})(\\d{2})", "$1 $2 $3", ["43[1-7]|7"], "0$1"], ["(\\d{2})(\\d{3})(\\d{3,4})", "$1 $2 $3", ["[48]|9[08]"], "0$1"], ["(\\d{3})(\\d{3})(\\d{3})", "$1 $2 $3", ["9"], "0$1"]], "0", 0, 0, 0, 0, 0, [0, ["(?:43[07-9]|99[69]\\d)\\d{5}|(?:8[7-9]|98)\\d{7}", [8, 9]]]], "CH": ["41", "00", "8\\d{11}|[2-9]\\d{8}", [9, 12], [["(\\d{3})(\\d{3})(\\d{3})", "$1 $2 $3", ["8[047]|90"], "0$1"], ["(\\d{2})(\\d{3})(\\d{2})(\\d{2})", "$1 $2 $3 $4", ["[2-79]|81"], "0$1"], ["(\\d{3})(\\d{2})(\\d{3})(\\d{2})(\\d{2})", "$1 $2 $3 $4 $5", ["8"], "0$1"]], "0", 0, 0, 0, 0, 0, [0, ["(?:6[89]|7[235-9])\\d{7}", [9]]]], "CY": ["357", "00", "(?:[279]\\d|[58]0)\\d{6}", [8], [["(\\d{2})(\\d{6})", "$1 $2", ["[257-9]"]]], 0, 0, 0, 0, 0, 0, [0, ["9(?:10|[4-79]\\d)\\d{5}"]]], "CZ": ["420", "00", "(?:[2-578]\\d|60)\\d{7}|9\\d{8,11}", [9, 10, 11, 12], [["(\\d{3})(\\d{3})(\\d{3})", "$1 $2 $3", ["[2-8]|9[015-7]"]], ["(\\d{2})(\\d{3})(\\d{3})(\\d{2})", "$1 $2 $3 $4", ["96"]], ["(\\d{2})(\\d{3})(\\d{3})(\\d{3})", "$1 $2 $3 $4", ["9"]], ["(\\d{3})(\\d{3})(\\d{3})(\\d{3})", "$1 $2 $3 $4", ["9"]]], 0, 0, 0, 0, 0, 0, [0, ["7060\\d{5}|(?:60[1-8]|7(?:0[2-5]|19|[2379]\\d))\\d{6}", [9]]]], "DE": ["49", "00", "[2579]\\d{5,14}|49(?:[34]0|69|8\\d)\\d\\d?|49(?:37|49|60|7[089]|9\\d)\\d{1,3}|49(?:2[024-9]|3[2-689]|7[1-7])\\d{1,8}|(?:1|[368]\\d|4[0-8])\\d{3,13}|49(?:[015]\\d|2[13]|31|[46][1-8])\\d{1,9}", [4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15], [["(\\d{2})(\\d{3,13})", "$1 $2", ["3[02]|40|[68]9"], "0$1"], ["(\\d{3})(\\d{3,12})", "$1 $2", ["2(?:0[1-389]|1[124]|2[18]|3[14])|3(?:[35-9][15]|4[015])|906|(?:2[4-9]|4[2-9]|[579][1-9]|[68][1-8])1", "2(?:0[1-389]|12[0-8])|3(?:[35-9][15]|4[015])|906|2(?:[13][14]|2[18])|(?:2[4-9]|4[2-9]|[579][1-9]|[68][1-8])1"], "0$1"], ["(\\d{4})(\\d{2,11})", "$1 $2", ["[24-6]|3(?:[3569][02-46-9]|4[2-4679]|7[2-467]|8[2-46-8])|70[2-8]|8(?:0[2-9]|[1-8])|90[7-9]|[79][1-9]", "[24-6]|3(?:3(?:0[1-467]|2[127-9]|3[124578]|7[1257-9]|8[1256]|9[145])|4(?:2[135]|4[13578]|9[1346])|5(?:0[14]|2[1-3589]|6[1-4]|7[13468]|8[13568])|6(?:2[1-489]|3[124-6]|6[13]|7[12579]|8[1-356]|9[135])|7(?:2[1-7]|4[145]|6[1-5]|7[1-4])|8(?:21|3[1468]|6|7[1467]|8[136])|9(?:0[12479]|2[1358]|4[134679]|6[1-9]|7[136]|8[147]|9[1468]))|70[2-8]|8(?:0[2-9]|[1-8])|90[7-9]|[79][1-9]|3[68]4[1347]|3(?:47|60)[1356]|3(?:3[46]|46|5[49])[1246]|3[4579]3[1357]"], "0$1"], ["(\\d{3})(\\d{4})", "$1 $2", ["138"], "0$1"], ["(\\d{5})(\\d{2,10})", "$1 $2", ["3"], "0$1"], ["(\\d{3})(\\d{5,11})", "$1 $2", ["181"], "0$1"], ["(\\d{3})(\\d)(\\d{4,10})", "$1 $2 $3", ["1(?:3|80)|9"], "0$1"], ["(\\d{3})(\\d{7,8})", "$1 $2", ["1[67]"], "0$1"], ["(\\d{3})(\\d{7,12})", "$1 $2", ["8"], "0$1"], ["(\\d{5})(\\d{6})", "$1 $2", ["185", "1850", "18500"], "0$1"], ["(\\d{3})(\\d{4})(\\d{4})", "$1 $2 $3", ["7"], "0$1"], ["(\\d{4})(\\d{7})", "$1 $2", ["18[68]"], "0$1"], ["(\\d{4})(\\d{7})", "$1 $2", ["15[1279]"], "0$1"], ["(\\d{5})(\\d{6})", "$1 $2", ["15[03-68]", "15(?:[0568]|3[13]|41)"], "0$1"], ["(\\d{3})(\\d{8})", "$1 $2", ["18"], "0$1"], ["(\\d{3})(\\d{2})(\\d{7,8})", "$1 $2 $3", ["1(?:6[023]|7)"], "0$1"], ["(\\d{4})(\\d{2})(\\d{7})", "$1 $2 $3", ["15[279]"], "0$1"], ["(\\d{3})(\\d{2})(\\d{8})", "$1 $2 $3", ["15"], "0$1"]], "0", 0, 0, 0, 0, 0, [0, ["1(?:6[023]|7\\d)\\d{7,8}|15(?:[0-25-9]\\d\\d|3(?:10|33)|410)\\d{6}", [10, 11]]]], "DK": ["45", "00", "[2-9]\\d{7}", [8], [["(\\d{2})(\\d{2})(\\d{2})(\\d{2})", "$1 $2 $3 $4", ["[2-9]"]]], 0, 0, 0, 0, 0, 0, [0, ["(?:2[6-8]|6[78]|96)\\d{6}|(?:2[0-59]|3[0-689]|[457]\\d|6[0-69]|8[126-9]|9[1-47-9])[1-9]\\d{5}"]]], "EE": ["372", "00", "8\\d{9}|[4578]\\d{7}|(?:[3-8]\\d|90)\\d{5}", [7, 8, 10], [["(\\d{3})(\\d{4})", "$1 $2", ["[369]|4[3-8]|5(?:[0-2]|5[0-478]|6[45])|7[1-9]|88", "[369]|4[3-8]|5(?:[02]|1(?:[0-8]|95)|5[0-478]|6(?:4[0-4]|5[1-589]))|7[1-9]|88"]], ["(\\d{4})(\\d{3,4})", "$1 $2", ["[45]|8(?:00|[1-49])", "[45]|8(?:00[1-9]|[1-49])"]], ["(\\d{2})(\\d{2})(\\d{4})", "$1 $2 $3", ["7"]], ["(\\d{4})(\\d{3})(\\d{3})", "$1 $2 $3", ["8"]]], 0, 0, 0, 0, 0, 0, [0, ["(?:5\\d{5}|8(?:1(?:0(?:0(?:00|[178]\\d)|[3-9]\\d\\d)|(?:1(?:0[2-6]|1\\d)|[2-79]\\d\\d)\\d)|2(?:0(?:0(?:00|4\\d)|[1-7]\\d\\d)|(?:(?:[124-69]\\d|3[5-9])\\d|7(?:[0-79]\\d|8[013-9])|8(?:[2-6]\\d|7[01]))\\d)|[349]\\d{4}))\\d\\d|5(?:(?:[02]\\d|5[0-478])\\d|1(?:[0-8]\\d|95)|6(?:4[0-4]|5[1-589]))\\d{3}", [7, 8]]]], "ES": ["34", "00", "400\\d{6}|(?:51|[6-9]\\d)\\d{7}", [9], [["(\\d{3})(\\d{3})(\\d{3})", "$1 $2 $3", ["[89]00"]], ["(\\d{3})(\\d{2})(\\d{2})(\\d{2})", "$1 $2 $3 $4", ["[4-9]"]]], 0, 0, 0, 0, 0, 0, [0, ["9(?:6906(?:09|10)|7390\\d\\d)\\d\\d|(?:6\\d|7[1-48])\\d{7}"]]], "FI": ["358", "00|99(?:[01469]|5(?:[14]1|3[23]|5[59]|77|88|9[09]))", "[1-35689]\\d{4}|7\\d{10,11}|(?:[124-7]\\d|3[0-46-9])\\d{8}|[1-9]\\d{5,8}", [5, 6, 7, 8, 9, 10, 11, 12], [["(\\d{5})", "$1", ["20[2-59]"], "0$1"], ["(\\d{3})(\\d{3,7})", "$1 $2", ["(?:[1-3]0|[68])0|70[07-9]"], "0$1"], ["(\\d{2})(\\d{4,8})", "$1 $2", ["[14]|2[09]|50|7[135]"], "0$1"], ["(\\d{2})(\\d{6,10})", "$1 $2", ["7"], "0$1"], ["(\\d)(\\d{4,9})", "$1 $2", ["(?:19|[2568])[1-8]|3(?:0[1-9]|[1-9])|9"], "0$1"]], "0", 0, 0, 0, 0, "1[03-79]|[2-9]", [0, ["(?:4[0-8]|50)\\d{4,8}", [6, 7, 8, 9, 10]]], "00"], "FO": ["298", "00", "[2-9]\\d{5}", [6], [["(\\d{2})(\\d{2})(\\d{2})", "$1 $2 $3", ["[2-9]"]]], 0, 0, "(10(?:01|[12]0|88))", 0, 0, 0, [0, ["(?:[27][1-9]|5\\d|9[16])\\d{4}"]]], "FR": ["33", "00", "[1-9]\\d{8}", [9], [["(\\d{3})(\\d{2})(\\d{2})(\\d{2})", "$1 $2 $3 $4", ["8"], "0 $1"], ["(\\d)(\\d{2})(\\d{2})(\\d{2})(\\d{2})", "$1 $2 $3 $4 $5", ["[1-79]"], "0$1"]], "0", 0, 0, 0, 0, 0, [0, ["(?:6(?:[0-24-8]\\d|3[0-8]|9[589])|7[3-9]\\d)\\d{6}"]]], "GB": ["44", "00", "[1-357-9]\\d{9}|[18]\\d{8}|8\\d{6}", [7, 9, 10], [["(\\d{3})(\\d{4})", "$1 $2", ["800", "8001", "80011", "800111", "8001111"], "0$1"], ["(\\d{3})(\\d{2})(\\d{2})", "$1 $2 $3", ["845", "8454", "84546", "845464"], "0$1"], ["(\\d{3})(\\d{6})", "$1 $2", ["800"], "0$1"], ["(\\d{5})(\\d{4,5})", "$1 $2", ["1(?:38|5[23]|69|76|94)", "1(?:(?:38|69)7|5(?:24|39)|768|946)", "1(?:3873|5(?:242|39[4-6])|(?:697|768)[347]|9467)"], "0$1"], ["(\\d{4})(\\d{5,6})", "$1 $2", ["1(?:[2-69][02-9]|[78])"], "0$1"], ["(\\d{2})(\\d{4})(\\d{4})", "$1 $2 $3", ["[25]|7(?:0|6[02-9])", "[25]|7(?:0|6(?:[03-9]|2[356]))"], "0$1"], ["(\\d{4})(\\d{6})", "$1 $2", ["7"], "0$1"], ["(\\d{3})(\\d{3})(\\d{4})", "$1 $2 $3", ["[1389]"], "0$1"]], "0", 0, "0|180020", 0, 0, 0, [0, ["7(?:457[0-57-9]|700[01]|911[028])\\d{5}|7(?:[1-3]\\d\\d|4(?:[0-46-9]\\d|5[0-689])|5(?:0[0-8]|[13-9]\\d|2[0-35-9])|7(?:0[1-9]|[1-7]\\d|8[02-9]|9[0-689])|8(?:[014-9]\\d|[23][0-8])|9(?:[024-9]\\d|1[02-9]|3[0-689]))\\d{6}", [10]]], 0, " x"], "GG": ["44", "00", "(?:1481|[357-9]\\d{3})\\d{6}|8\\d{6}(?:\\d{2})?", [7, 9, 10], 0, "0", 0, "([25-9]\\d{5})$|0|180020", "1481$1", 0, 0, [0, ["7(?:(?:781|839)\\d|911[17])\\d{5}", [10]]]], "GL": ["299", "00", "(?:19|[2-689]\\d|70)\\d{4}", [6], [["(\\d{2})(\\d{2})(\\d{2})", "$1 $2 $3", ["19|[2-9]"]]], 0, 0, 0, 0, 0, 0, [0, ["[245]\\d{5}"]]], "GR": ["30", "00", "5005000\\d{3}|8\\d{9,11}|(?:[269]\\d|70)\\d{8}", [10, 11, 12], [["(\\d{2})(\\d{4})(\\d{4})", "$1 $2 $3", ["21|7"]], ["(\\d{4})(\\d{6})", "$1 $2", ["2(?:2|3[2-57-9]|4[2-469]|5[2-59]|6[2-9]|7[2-69]|8[2-49])|5"]], ["(\\d{3})(\\d{3})(\\d{4})", "$1 $2 $3", ["[2689]"]], ["(\\d{3})(\\d{3,4})(\\d{5})", "$1 $2 $3", ["8"]]], 0, 0, 0, 0, 0, 0, [0, ["68[57-9]\\d{7}|(?:69|94)\\d{8}", [10]]]], "HR": ["385", "00", "[2-69]\\d{8}|80\\d{5,7}|[1-79]\\d{7}|6\\d{6}", [7, 8, 9], [["(\\d{2})(\\d{2})(\\d{3})", "$1 $2 $3", ["6[01]"], "0$1"], ["(\\d{3})(\\d{2})(\\d{2,3})", "$1 $2 $3", ["8"], "0$1"], ["(\\d)(\\d{4})(\\d{3})", "$1 $2 $3", ["1"], "0$1"], ["(\\d{2})(\\d{3})(\\d{3,4})", "$1 $2 $3", ["6|7[245]"], "0$1"], ["(\\d{2})(\\d{3})(\\d{3,4})", "$1 $2 $3", ["9"], "0$1"], ["(\\d{2})(\\d{3})(\\d{3,4})", "$1 $2 $3", ["[2-57]"], "0$1"], ["(\\d{3})(\\d{3})(\\d{3})", "$1 $2 $3", ["8"], "0$1"]], "0", 0, 0, 0, 0, 0, [0, ["9(?:(?:0[1-9]|[12589]\\d)\\d\\d|7(?:[0679]\\d\\d|5(?:[01]\\d|44|55|77|9[5-79])))\\d{4}|98\\d{6}", [8, 9]]]], "HU": ["36", "00", "[235-7]\\d{8}|[1-9]\\d{7}", [8, 9], [["(\\d)(\\d{3})(\\d{4})", "$1 $2 $3", ["1"], "(06 $1)"], ["(\\d{2})(\\d{3})(\\d{3})", "$1 $2 $3", ["[27][2-9]|3[2-7]|4[24-9]|5[2-79]|6|8[2-57-9]|9[2-69]"], "(06 $1)"], ["(\\d{2})(\\d{3})(\\d{3,4})", "$1 $2 $3", ["[2-9]"], "06 $1"]], "06", 0, 0, 0, 0, 0, [0, ["(?:[257]0|3[01])\\d{7}", [9]]]], "IE": ["353", "00", "(?:1\\d|[2569])\\d{6,8}|4\\d{6,9}|7\\d{8}|8\\d{8,9}", [7, 8, 9, 10], [["(\\d{2})(\\d{5})", "$1 $2", ["2[24-9]|47|58|6[237-9]|9[35-9]"], "(0$1)"], ["(\\d{3})(\\d{5})", "$1 $2", ["[45]0"], "(0$1)"], ["(\\d)(\\d{3,4})(\\d{4})", "$1 $2 $3", ["1"], "(0$1)"], ["(\\d{2})(\\d{3})(\\d{3,4})", "$1 $2 $3", ["[2569]|4[1-69]|7[14]"], "(0$1)"], ["(\\d{3})(\\d{3})(\\d{3})", "$1 $2 $3", ["70"], "0$1"], ["(\\d{3})(\\d{3})(\\d{3})", "$1 $2 $3", ["81"], "(0$1)"], ["(\\d{2})(\\d{3})(\\d{4})", "$1 $2 $3", ["[78]"], "0$1"], ["(\\d{4})(\\d{3})(\\d{3})", "$1 $2 $3", ["1"]], ["(\\d{2})(\\d{4})(\\d{4})", "$1 $2 $3", ["4"], "(0$1)"], ["(\\d{2})(\\d)(\\d{3})(\\d{4})", "$1 $2 $3 $4", ["8"], "0$1"]], "0", 0, 0, 0, 0, 0, [0, ["8(?:22|[35-9]\\d)\\d{6}", [9]]]], "IM": ["44", "00", "1624\\d{6}|(?:[3578]\\d|90)\\d{8}", [10], 0, "0", 0, "([25-8]\\d{5})$|0|180020", "1624$1", 0, "74576|(?:16|7[56])24", [0, ["76245[06]\\d{4}|7(?:4576|[59]24\\d|624[0-4689])\\d{5}"]]], "IS": ["354", "00|1(?:0(?:01|[12]0)|100)", "(?:38\\d|[4-9])\\d{6}", [7, 9], [["(\\d{3})(\\d{4})", "$1 $2", ["[4-9]"]], ["(\\d{3})(\\d{3})(\\d{3})", "$1 $2 $3", ["3"]]], 0, 0, 0, 0, 0, 0, [0, ["(?:38[589]\\d\\d|6(?:1[1-8]|2[0-6]|3[026-9]|4[014679]|5[0159]|6[0-69]|70|8[06-8]|9\\d)|7(?:5[057]|[6-9]\\d)|8(?:2[0-59]|[3-69]\\d|8[238]))\\d{4}"]], "00"], "IT": ["39", "00", "0\\d{5,11}|1\\d{8,10}|3(?:[0-8]\\d{7,10}|9\\d{7,8})|(?:43|55|70)\\d{8}|8\\d{5}(?:\\d{2,4})?", [6, 7, 8, 9, 10, 11, 12], [["(\\d{2})(\\d{4,6})", "$1 $2", ["0[26]"]], ["(\\d{3})(\\d{3,6})", "$1 $2", ["0[13-57-9][0159]|8(?:03|4[17]|9[2-5])", "0[13-57-9][0159]|8(?:03|4[17]|9(?:2|3[04]|[45][0-4]))"]], ["(\\d{4})(\\d{2,6})", "$1 $2", ["0(?:[13-579][2-46-8]|8[236-8])"]], ["(\\d{4})(\\d{4})", "$1 $2", ["894"]], ["(\\d{2})(\\d{3,4})(\\d{4})", "$1 $2 $3", ["0[26]|5"]], ["(\\d{3})(\\d{3})(\\d{3,4})", "$1 $2 $3", ["1(?:44|[679])|[378]|43"]], ["(\\d{3})(\\d{3,4})(\\d{4})", "$1 $2 $3", ["0[13-57-9][0159]|14"]], ["(\\d{2})(\\d{4})(\\d{5})", "$1 $2 $3", ["0[26]"]], ["(\\d{4})(\\d{3})(\\d{4})", "$1 $2 $3", ["0"]], ["(\\d{3})(\\d{4})(\\d{4,5})", "$1 $2 $3", ["[03]"]]], 0, 0, 0, 0, 0, 0, [0, ["3[2-9]\\d{7,8}|(?:31|43)\\d{8}", [9, 10]]]], "JE": ["44", "00", "1534\\d{6}|(?:[3578]\\d|90)\\d{8}", [10], 0, "0", 0, "([0-24-8]\\d{5})$|0|180020", "1534$1", 0, 0, [0, ["7(?:(?:(?:50|82)9|937)\\d|7(?:00[378]|97\\d))\\d{5}"]]], "LI": ["423", "00", "[68]\\d{8}|(?:[2378]\\d|90)\\d{5}", [7, 9], [["(\\d{3})(\\d{2})(\\d{2})", "$1 $2 $3", ["[2379]|8(?:0[09]|7)", "[2379]|8(?:0(?:02|9)|7)"]], ["(\\d{3})(\\d{3})(\\d{3})", "$1 $2 $3", ["8"]], ["(\\d{2})(\\d{3})(\\d{4})", "$1 $2 $3", ["69"]], ["(\\d{3})(\\d{3})(\\d{3})", "$1 $2 $3", ["6"]]], "0", 0, "(1001)|0", 0, 0, 0, [0, ["(?:6(?:(?:4[5-9]|5\\d)\\d|6(?:[024-68]\\d|1[01]|3[7-9]|7[02]))\\d|7(?:[37-9]\\d|42|56))\\d{4}"]]], "LT": ["370", "00", "(?:[3469]\\d|52|[78]0)\\d{6}", [8], [["(\\d)(\\d{3})(\\d{4})", "$1 $2 $3", ["52[0-7]"], "(0-$1)", 1], ["(\\d{3})(\\d{2})(\\d{3})", "$1 $2 $3", ["[7-9]"], "0 $1", 1], ["(\\d{2})(\\d{6})", "$1 $2", ["37|4(?:[15]|6[1-8])"], "(0-$1)", 1], ["(\\d{3})(\\d{5})", "$1 $2", ["[3-6]"], "(0-$1)", 1]], "0", 0, "[08]", 0, 0, 0, [0, ["6\\d{7}"]]], "LU": ["352", "00", "35[013-9]\\d{4,8}|6\\d{8}|35\\d{2,4}|(?:[2457-9]\\d|3[0-46-9])\\d{2,9}", [4, 5, 6, 7, 8, 9, 10, 11], [["(\\d{2})(\\d{3})", "$1 $2", ["2(?:0[2-689]|[2-9])|[3-57]|8(?:0[2-9]|[13-9])|9(?:0[89]|[2-579])"]], ["(\\d{2})(\\d{2})(\\d{2})", "$1 $2 $3", ["2(?:0[2-689]|[2-9])|[3-57]|8(?:0[2-9]|[13-9])|9(?:0[89]|[2-579])"]], ["(\\d{2})(\\d{2})(\\d{3})", "$1 $2 $3", ["20[2-689]"]], ["(\\d{2})(\\d{2})(\\d{2})(\\d{1,2})", "$1 $2 $3 $4", ["20"]], ["(\\d{2})(\\d{2})(\\d{2})(\\d{1,5})", "$1 $2 $3 $4", ["[3-57]|8[13-9]|9(?:0[89]|[2-579])|(?:2|80)[2-9]"]], ["(\\d{3})(\\d{2})(\\d{3})", "$1 $2 $3", ["80[01]|90[015]"]], ["(\\d{2})(\\d{2})(\\d{2})(\\d{3})", "$1 $2 $3 $4", ["20"]], ["(\\d{3})(\\d{3})(\\d{3})", "$1 $2 $3", ["6"]], ["(\\d{2})(\\d{2})(\\d{2})(\\d{2})(\\d{1,2})", "$1 $2 $3 $4 $5", ["20"]]], 0, 0, "(15(?:0[06]|1[12]|[35]5|4[04]|6[26]|77|88|99)\\d)", 0, 0, 0, [0, ["6(?:[26][18]|5[1568]|7[189]|81|9[128])\\d{6}", [9]]]], "LV": ["371", "00", "(?:[268]\\d|78|90)\\d{6}", [8], [["(\\d{2})(\\d{3})(\\d{3})", "$1 $2 $3", ["[2679]|8[01]"]]], 0, 0, 0, 0, 0, 0, [0, ["2333[0-8]\\d{3}|2(?:[0-24-9]\\d\\d|3(?:0[07]|[14-9]\\d|2[02-9]|3[0-24-9]))\\d{4}"]]], "MT": ["356", "00", "3550\\d{4}|(?:[2579]\\d\\d|800)\\d{5}", [8], [["(\\d{4})(\\d{4})", "$1 $2", ["[2357-9]"]]], 0, 0, 0, 0, 0, 0, [0, ["(?:7(?:210|[79]\\d\\d)|9(?:[29]\\d\\d|69[67]|8(?:1[1-3]|89|97)))\\d{4}"]]], "NL": ["31", "00", "(?:[124-7]\\d\\d|3(?:[02-9]\\d|1[0-8]))\\d{6}|8\\d{6,9}|9\\d{6,10}|1\\d{4,5}", [5, 6, 7, 8, 9, 10, 11], [["(\\d{3})(\\d{4,7})", "$1 $2", ["[89]0"], "0$1"], ["(\\d{2})(\\d{7})", "$1 $2", ["66"], "0$1"], ["(\\d)(\\d{8})", "$1 $2", ["6"], "0$1"], ["(\\d{3})(\\d{3})(\\d{3})", "$1 $2 $3", ["1[16-8]|2[259]|3[124]|4[17-9]|5[124679]"], "0$1"], ["(\\d{2})(\\d{3})(\\d{4})", "$1 $2 $3", ["[1-578]|91"], "0$1"], ["(\\d{3})(\\d{3})(\\d{5})", "$1 $2 $3", ["9"], "0$1"]], "0", 0, 0, 0, 0, 0, [0, ["(?:6[1-58]|970\\d)\\d{7}", [9, 11]]]], "NO": ["47", "00", "(?:0|[2-9]\\d{3})\\d{4}", [5, 8], [["(\\d{3})(\\d{2})(\\d{3})", "$1 $2 $3", ["8"]], ["(\\d{2})(\\d{2})(\\d{2})(\\d{2})", "$1 $2 $3 $4", ["[2-79]"]]], 0, 0, 0, 0, 0, "[02-689]|7[0-8]", [0, ["45(?:[0-24-9]\\d|3[0-57-9])\\d{4}|(?:4[016-8]|9\\d)\\d{6}", [8]]]], "PL": ["48", "00", "(?:6|8\\d\\d)\\d{7}|[1-9]\\d{6}(?:\\d{2})?|[26]\\d{5}", [6, 7, 8, 9, 10], [["(\\d{5})", "$1", ["19"]], ["(\\d{3})(\\d{3})", "$1 $2", ["11|20|64"]], ["(\\d{2})(\\d{2})(\\d{3})", "$1 $2 $3", ["30|(?:1[2-8]|2[2-69]|3[2-4]|4[1-468]|5[24-689]|6[1-3578]|7[14-7]|8[1-79]|9[145])1", "30|(?:1[2-8]|2[2-69]|3[2-4]|4[1-468]|5[24-689]|6[1-3578]|7[14-7]|8[1-79]|9[145])19"]], ["(\\d{3})(\\d{2})(\\d{2,3})", "$1 $2 $3", ["64"]], ["(\\d{3})(\\d{3})(\\d{3})", "$1 $2 $3", ["21|39|45|5[0137]|6[0469]|7[02389]|8(?:0[14]|8)"]], ["(\\d{2})(\\d{3})(\\d{2})(\\d{2})", "$1 $2 $3 $4", ["1[2-8]|[2-7]|8[1-79]|9[145]"]], ["(\\d{3})(\\d{3})(\\d{3,4})", "$1 $2 $3", ["8"]]], 0, 0, 0, 0, 0, 0, [0, ["21(?:1[013-5]|2\\d|3[1-9])\\d{5}|(?:45|5[0137]|6[069]|7[2389]|88)\\d{7}", [9]]]], "PT": ["351", "00", "1693\\d{5}|(?:[26-9]\\d|30)\\d{7}", [9], [["(\\d{2})(\\d{3})(\\d{4})", "$1 $2 $3", ["2[12]"]], ["(\\d{3})(\\d{3})(\\d{3})", "$1 $2 $3", ["16|[236-9]"]]], 0, 0, 0, 0, 0, 0, [0, ["6(?:[06]92(?:30|9\\d)|[35]92(?:[049]\\d|3[034]))\\d{3}|(?:(?:16|6[0356])93|9(?:[1-36]\\d\\d|480))\\d{5}"]]], "RO": ["40", "00", "(?:[2378]\\d|90)\\d{7}|[23]\\d{5}", [6, 9], [["(\\d{3})(\\d{3})", "$1 $2", ["2[3-6]", "2[3-6]\\d9"], "0$1"], ["(\\d{2})(\\d{4})", "$1 $2", ["219|31"], "0$1"], ["(\\d{2})(\\d{3})(\\d{4})", "$1 $2 $3", ["[23]1"], "0$1"], ["(\\d{3})(\\d{3})(\\d{3})", "$1 $2 $3", ["[237-9]"], "0$1"]], "0", 0, 0, 0, 0, 0, [0, ["7020\\d{5}|7(?:0[013-9]|1[0-3]|[2-7]\\d|8[03-8]|9[0-39])\\d{6}", [9]]], 0, " int "], "SE": ["46", "00", "(?:[26]\\d\\d|9)\\d{9}|[1-9]\\d{8}|[1-689]\\d{7}|[1-4689]\\d{6}|2\\d{5}", [6, 7, 8, 9, 10, 12], [["(\\d{2})(\\d{2,3})(\\d{2})", "$1-$2 $3", ["20"], "0$1", 0, "$1 $2 $3"], ["(\\d{3})(\\d{4})", "$1-$2", ["9(?:00|39|44|9)"], "0$1", 0, "$1 $2"], ["(\\d{2})(\\d{3})(\\d{2})", "$1-$2 $3", ["[12][136]|3[356]|4[0246]|6[03]|90[1-9]"], "0$1", 0, "$1 $2 $3"], ["(\\d)(\\d{2,3})(\\d{2})(\\d{2})", "$1-$2 $3 $4", ["8"], "0$1", 0, "$1 $2 $3 $4"], ["(\\d{3})(\\d{2,3})(\\d{2})", "$1-$2 $3", ["1[2457]|2(?:[247-9]|5[0138])|3[0247-9]|4[1357-9]|5[0-35-9]|6(?:[125689]|4[02-57]|7[0-2])|9(?:[125-8]|3[02-5]|4[0-3])"], "0$1", 0, "$1 $2 $3"], ["(\\d{3})(\\d{2,3})(\\d{3})", "$1-$2 $3", ["9(?:00|39|44)"], "0$1", 0, "$1 $2 $3"], ["(\\d{2})(\\d{2,3})(\\d{2})(\\d{2})", "$1-$2 $3 $4", ["1[13689]|2[0136]|3[1356]|4[0246]|54|6[03]|90[1-9]"], "0$1", 0, "$1 $2 $3 $4"], ["(\\d{2})(\\d{3})(\\d{2})(\\d{2})", "$1-$2 $3 $4", ["10|7"], "0$1", 0, "$1 $2 $3 $4"], ["(\\d)(\\d{3})(\\d{3})(\\d{2})", "$1-$2 $3 $4", ["8"], "0$1", 0, "$1 $2 $3 $4"], ["(\\d{3})(\\d{2})(\\d{2})(\\d{2})", "$1-$2 $3 $4", ["[13-5]|2(?:[247-9]|5[0138])|6(?:[124-689]|7[0-2])|9(?:[125-8]|3[02-5]|4[0-3])"], "0$1", 0, "$1 $2 $3 $4"], ["(\\d{3})(\\d{2})(\\d{2})(\\d{3})", "$1-$2 $3 $4", ["9"], "0$1", 0, "$1 $2 $3 $4"], ["(\\d{3})(\\d{2})(\\d{3})(\\d{2})(\\d{2})", "$1-$2 $3 $4 $5", ["[26]"], "0$1", 0, "$1 $2 $3 $4 $5"]], "0", 0, 0, 0, 0, 0, [0, ["7[023689]\\d{7}", [9]]]], "SI": ["386", "00|10(?:22|66|88|99)", "[1-7]\\d{7}|8\\d{4,7}|90\\d{4,6}", [5, 6, 7, 8], [["(\\d{2})(\\d{3,6})", "$1 $2", ["8[09]|9"], "0$1"], ["(\\d{3})(\\d{5})", "$1 $2", ["59|8"], "0$1"], ["(\\d{2})(\\d{3})(\\d{3})", "$1 $2 $3", ["[37][01]|4[013]|51|6"], "0$1"], ["(\\d)(\\d{3})(\\d{2})(\\d{2})", "$1 $2 $3 $4", ["[1-57]"], "(0$1)"]], "0", 0, 0, 0, 0, 0, [0, ["65(?:[178]\\d|5[56]|6[01])\\d{4}|(?:[37][01]|4[013]|51|6[489])\\d{6}", [8]]], "00"], "SJ": ["47", "00", "0\\d{4}|(?:[489]\\d|79)\\d{6}", [5, 8], 0, 0, 0, 0, 0, 0, "79", [0, ["45(?:[0-24-9]\\d|3[0-57-9])\\d{4}|(?:4[016-8]|9\\d)\\d{6}", [8]]]], "SK": ["421", "00", "[2-689]\\d{8}|[2-59]\\d{6}|[2-5]\\d{5}", [6, 7, 9], [["(\\d)(\\d{2})(\\d{3,4})", "$1 $2 $3", ["21"], "0$1"], ["(\\d{2})(\\d{2})(\\d{2,3})", "$1 $2 $3", ["[3-5][1-8]1", "[3-5][1-8]1[67]"], "0$1"], ["(\\d)(\\d{3})(\\d{3})(\\d{2})", "$1 $2 $3 $4", ["2"], "0$1"], ["(\\d{3})(\\d{3})(\\d{3})", "$1 $2 $3", ["[689]"], "0$1"], ["(\\d{2})(\\d{3})(\\d{2})(\\d{2})", "$1 $2 $3 $4", ["[3-5]"], "0$1"]], "0", 0, 0, 0, 0, 0, [0, ["909[1-9]\\d{5}|9(?:0[1-8]|1[0-24-9]|4[03-57-9]|5\\d)\\d{6}", [9]]]], "VA": ["39", "00", "0\\d{5,10}|3[0-8]\\d{7,10}|55\\d{8}|8\\d{5}(?:\\d{2,4})?|(?:1\\d|39)\\d{7,8}", [6, 7, 8, 9, 10, 11, 12], 0, 0, 0, 0, 0, 0, "06698", [0, ["3[1-9]\\d{8}|3[2-9]\\d{7}", [9, 10]]]] } };
+var phoneMetadata = { "version": 4, "country_calling_codes": { "30": ["GR"], "31": ["NL"], "32": ["BE"], "33": ["FR"], "34": ["ES"], "36": ["HU"], "39": ["IT", "VA"], "40": ["RO"], "41": ["CH"], "43": ["AT"], "44": ["GB", "GG", "IM", "JE"], "45": ["DK"], "46": ["SE"], "47": ["NO", "SJ"], "48": ["PL"], "49": ["DE"], "298": ["FO"], "299": ["GL"], "351": ["PT"], "352": ["LU"], "353": ["IE"], "354": ["IS"], "356": ["MT"], "357": ["CY"], "358": ["FI", "AX"], "359": ["BG"], "370": ["LT"], "371": ["LV"], "372": ["EE"], "385": ["HR"], "386": ["SI"], "420": ["CZ"], "421": ["SK"], "423": ["LI"] }, "countries": { "AT": ["43", "00", "1\\d{3,12}|2\\d{6,12}|43(?:(?:0\\d|5[02-9])\\d{3,9}|2\\d{4,5}|[3467]\\d{4}|8\\d{4,6}|9\\d{4,7})|5\\d{4,12}|8\\d{7,12}|9\\d{8,12}|(?:[367]\\d|4[0-24-9])\\d{4,11}", [4, 5, 6, 7, 8, 9, 10, 11, 12, 13], [], "0", 0, 0, 0, 0, 0, [0, ["6(?:485|(?:5[0-3579]|6[013-9]|[7-9]\\d)\\d)\\d{3,9}", [7, 8, 9, 10, 11, 12, 13]]]], "AX": ["358", "00|99(?:[01469]|5(?:[14]1|3[23]|5[59]|77|88|9[09]))", "2\\d{4,9}|35\\d{4,5}|(?:60\\d\\d|800)\\d{4,6}|7\\d{5,11}|(?:[14]\\d|3[0-46-9]|50)\\d{4,8}", [5, 6, 7, 8, 9, 10, 11, 12], [], "0", 0, 0, 0, 0, "18", [0, ["(?:4[0-8]|50)\\d{4,8}", [6, 7, 8, 9, 10]]], "00"], "BE": ["32", "00", "4\\d{8}|[1-9]\\d{7}", [8, 9], [], "0", 0, 0, 0, 0, 0, [0, ["4[5-9]\\d{7}", [9]]]], "BG": ["359", "00", "00800\\d{7}|[2-7]\\d{6,7}|[89]\\d{6,8}|2\\d{5}", [6, 7, 8, 9, 12], [], "0", 0, 0, 0, 0, 0, [0, ["(?:43[07-9]|99[69]\\d)\\d{5}|(?:8[7-9]|98)\\d{7}", [8, 9]]]], "CH": ["41", "00", "8\\d{11}|[2-9]\\d{8}", [9, 12], [], "0", 0, 0, 0, 0, 0, [0, ["(?:6[89]|7[235-9])\\d{7}", [9]]]], "CY": ["357", "00", "(?:[279]\\d|[58]0)\\d{6}", [8], [], 0, 0, 0, 0, 0, 0, [0, ["9(?:10|[4-79]\\d)\\d{5}"]]], "CZ": ["420", "00", "(?:[2-578]\\d|60)\\d{7}|9\\d{8,11}", [9, 10, 11, 12], [], 0, 0, 0, 0, 0, 0, [0, ["7060\\d{5}|(?:60[1-8]|7(?:0[2-5]|19|[2379]\\d))\\d{6}", [9]]]], "DE": ["49", "00", "[2579]\\d{5,14}|49(?:[34]0|69|8\\d)\\d\\d?|49(?:37|49|60|7[089]|9\\d)\\d{1,3}|49(?:2[024-9]|3[2-689]|7[1-7])\\d{1,8}|(?:1|[368]\\d|4[0-8])\\d{3,13}|49(?:[015]\\d|2[13]|31|[46][1-8])\\d{1,9}", [4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15], [], "0", 0, 0, 0, 0, 0, [0, ["1(?:6[023]|7\\d)\\d{7,8}|15(?:[0-25-9]\\d\\d|3(?:10|33)|410)\\d{6}", [10, 11]]]], "DK": ["45", "00", "[2-9]\\d{7}", [8], [], 0, 0, 0, 0, 0, 0, [0, ["(?:2[6-8]|6[78]|96)\\d{6}|(?:2[0-59]|3[0-689]|[457]\\d|6[0-69]|8[126-9]|9[1-47-9])[1-9]\\d{5}"]]], "EE": ["372", "00", "8\\d{9}|[4578]\\d{7}|(?:[3-8]\\d|90)\\d{5}", [7, 8, 10], [], 0, 0, 0, 0, 0, 0, [0, ["(?:5\\d{5}|8(?:1(?:0(?:0(?:00|[178]\\d)|[3-9]\\d\\d)|(?:1(?:0[2-6]|1\\d)|[2-79]\\d\\d)\\d)|2(?:0(?:0(?:00|4\\d)|[1-7]\\d\\d)|(?:(?:[124-69]\\d|3[5-9])\\d|7(?:[0-79]\\d|8[013-9])|8(?:[2-6]\\d|7[01]))\\d)|[349]\\d{4}))\\d\\d|5(?:(?:[02]\\d|5[0-478])\\d|1(?:[0-8]\\d|95)|6(?:4[0-4]|5[1-589]))\\d{3}", [7, 8]]]], "ES": ["34", "00", "400\\d{6}|(?:51|[6-9]\\d)\\d{7}", [9], [], 0, 0, 0, 0, 0, 0, [0, ["9(?:6906(?:09|10)|7390\\d\\d)\\d\\d|(?:6\\d|7[1-48])\\d{7}"]]], "FI": ["358", "00|99(?:[01469]|5(?:[14]1|3[23]|5[59]|77|88|9[09]))", "[1-35689]\\d{4}|7\\d{10,11}|(?:[124-7]\\d|3[0-46-9])\\d{8}|[1-9]\\d{5,8}", [5, 6, 7, 8, 9, 10, 11, 12], [], "0", 0, 0, 0, 0, "1[03-79]|[2-9]", [0, ["(?:4[0-8]|50)\\d{4,8}", [6, 7, 8, 9, 10]]], "00"], "FO": ["298", "00", "[2-9]\\d{5}", [6], [], 0, 0, "(10(?:01|[12]0|88))", 0, 0, 0, [0, ["(?:[27][1-9]|5\\d|9[16])\\d{4}"]]], "FR": ["33", "00", "[1-9]\\d{8}", [9], [], "0", 0, 0, 0, 0, 0, [0, ["(?:6(?:[0-24-8]\\d|3[0-8]|9[589])|7[3-9]\\d)\\d{6}"]]], "GB": ["44", "00", "[1-357-9]\\d{9}|[18]\\d{8}|8\\d{6}", [7, 9, 10], [], "0", 0, "0|180020", 0, 0, 0, [0, ["7(?:457[0-57-9]|700[01]|911[028])\\d{5}|7(?:[1-3]\\d\\d|4(?:[0-46-9]\\d|5[0-689])|5(?:0[0-8]|[13-9]\\d|2[0-35-9])|7(?:0[1-9]|[1-7]\\d|8[02-9]|9[0-689])|8(?:[014-9]\\d|[23][0-8])|9(?:[024-9]\\d|1[02-9]|3[0-689]))\\d{6}", [10]]], 0, " x"], "GG": ["44", "00", "(?:1481|[357-9]\\d{3})\\d{6}|8\\d{6}(?:\\d{2})?", [7, 9, 10], [], "0", 0, "([25-9]\\d{5})$|0|180020", "1481$1", 0, 0, [0, ["7(?:(?:781|839)\\d|911[17])\\d{5}", [10]]]], "GL": ["299", "00", "(?:19|[2-689]\\d|70)\\d{4}", [6], [], 0, 0, 0, 0, 0, 0, [0, ["[245]\\d{5}"]]], "GR": ["30", "00", "5005000\\d{3}|8\\d{9,11}|(?:[269]\\d|70)\\d{8}", [10, 11, 12], [], 0, 0, 0, 0, 0, 0, [0, ["68[57-9]\\d{7}|(?:69|94)\\d{8}", [10]]]], "HR": ["385", "00", "[2-69]\\d{8}|80\\d{5,7}|[1-79]\\d{7}|6\\d{6}", [7, 8, 9], [], "0", 0, 0, 0, 0, 0, [0, ["9(?:(?:0[1-9]|[12589]\\d)\\d\\d|7(?:[0679]\\d\\d|5(?:[01]\\d|44|55|77|9[5-79])))\\d{4}|98\\d{6}", [8, 9]]]], "HU": ["36", "00", "[235-7]\\d{8}|[1-9]\\d{7}", [8, 9], [], "06", 0, 0, 0, 0, 0, [0, ["(?:[257]0|3[01])\\d{7}", [9]]]], "IE": ["353", "00", "(?:1\\d|[2569])\\d{6,8}|4\\d{6,9}|7\\d{8}|8\\d{8,9}", [7, 8, 9, 10], [], "0", 0, 0, 0, 0, 0, [0, ["8(?:22|[35-9]\\d)\\d{6}", [9]]]], "IM": ["44", "00", "1624\\d{6}|(?:[3578]\\d|90)\\d{8}", [10], [], "0", 0, "([25-8]\\d{5})$|0|180020", "1624$1", 0, "74576|(?:16|7[56])24", [0, ["76245[06]\\d{4}|7(?:4576|[59]24\\d|624[0-4689])\\d{5}"]]], "IS": ["354", "00|1(?:0(?:01|[12]0)|100)", "(?:38\\d|[4-9])\\d{6}", [7, 9], [], 0, 0, 0, 0, 0, 0, [0, ["(?:38[589]\\d\\d|6(?:1[1-8]|2[0-6]|3[026-9]|4[014679]|5[0159]|6[0-69]|70|8[06-8]|9\\d)|7(?:5[057]|[6-9]\\d)|8(?:2[0-59]|[3-69]\\d|8[238]))\\d{4}"]], "00"], "IT": ["39", "00", "0\\d{5,11}|1\\d{8,10}|3(?:[0-8]\\d{7,10}|9\\d{7,8})|(?:43|55|70)\\d{8}|8\\d{5}(?:\\d{2,4})?", [6, 7, 8, 9, 10, 11, 12], [], 0, 0, 0, 0, 0, 0, [0, ["3[2-9]\\d{7,8}|(?:31|43)\\d{8}", [9, 10]]]], "JE": ["44", "00", "1534\\d{6}|(?:[3578]\\d|90)\\d{8}", [10], [], "0", 0, "([0-24-8]\\d{5})$|0|180020", "1534$1", 0, 0, [0, ["7(?:(?:(?:50|82)9|937)\\d|7(?:00[378]|97\\d))\\d{5}"]]], "LI": ["423", "00", "[68]\\d{8}|(?:[2378]\\d|90)\\d{5}", [7, 9], [], "0", 0, "(1001)|0", 0, 0, 0, [0, ["(?:6(?:(?:4[5-9]|5\\d)\\d|6(?:[024-68]\\d|1[01]|3[7-9]|7[02]))\\d|7(?:[37-9]\\d|42|56))\\d{4}"]]], "LT": ["370", "00", "(?:[3469]\\d|52|[78]0)\\d{6}", [8], [], "0", 0, "[08]", 0, 0, 0, [0, ["6\\d{7}"]]], "LU": ["352", "00", "35[013-9]\\d{4,8}|6\\d{8}|35\\d{2,4}|(?:[2457-9]\\d|3[0-46-9])\\d{2,9}", [4, 5, 6, 7, 8, 9, 10, 11], [], 0, 0, "(15(?:0[06]|1[12]|[35]5|4[04]|6[26]|77|88|99)\\d)", 0, 0, 0, [0, ["6(?:[26][18]|5[1568]|7[189]|81|9[128])\\d{6}", [9]]]], "LV": ["371", "00", "(?:[268]\\d|78|90)\\d{6}", [8], [], 0, 0, 0, 0, 0, 0, [0, ["2333[0-8]\\d{3}|2(?:[0-24-9]\\d\\d|3(?:0[07]|[14-9]\\d|2[02-9]|3[0-24-9]))\\d{4}"]]], "MT": ["356", "00", "3550\\d{4}|(?:[2579]\\d\\d|800)\\d{5}", [8], [], 0, 0, 0, 0, 0, 0, [0, ["(?:7(?:210|[79]\\d\\d)|9(?:[29]\\d\\d|69[67]|8(?:1[1-3]|89|97)))\\d{4}"]]], "NL": ["31", "00", "(?:[124-7]\\d\\d|3(?:[02-9]\\d|1[0-8]))\\d{6}|8\\d{6,9}|9\\d{6,10}|1\\d{4,5}", [5, 6, 7, 8, 9, 10, 11], [], "0", 0, 0, 0, 0, 0, [0, ["(?:6[1-58]|970\\d)\\d{7}", [9, 11]]]], "NO": ["47", "00", "(?:0|[2-9]\\d{3})\\d{4}", [5, 8], [], 0, 0, 0, 0, 0, "[02-689]|7[0-8]", [0, ["45(?:[0-24-9]\\d|3[0-57-9])\\d{4}|(?:4[016-8]|9\\d)\\d{6}", [8]]]], "PL": ["48", "00", "(?:6|8\\d\\d)\\d{7}|[1-9]\\d{6}(?:\\d{2})?|[26]\\d{5}", [6, 7, 8, 9, 10], [], 0, 0, 0, 0, 0, 0, [0, ["21(?:1[013-5]|2\\d|3[1-9])\\d{5}|(?:45|5[0137]|6[069]|7[2389]|88)\\d{7}", [9]]]], "PT": ["351", "00", "1693\\d{5}|(?:[26-9]\\d|30)\\d{7}", [9], [], 0, 0, 0, 0, 0, 0, [0, ["6(?:[06]92(?:30|9\\d)|[35]92(?:[049]\\d|3[034]))\\d{3}|(?:(?:16|6[0356])93|9(?:[1-36]\\d\\d|480))\\d{5}"]]], "RO": ["40", "00", "(?:[2378]\\d|90)\\d{7}|[23]\\d{5}", [6, 9], [], "0", 0, 0, 0, 0, 0, [0, ["7020\\d{5}|7(?:0[013-9]|1[0-3]|[2-7]\\d|8[03-8]|9[0-39])\\d{6}", [9]]], 0, " int "], "SE": ["46", "00", "(?:[26]\\d\\d|9)\\d{9}|[1-9]\\d{8}|[1-689]\\d{7}|[1-4689]\\d{6}|2\\d{5}", [6, 7, 8, 9, 10, 12], [], "0", 0, 0, 0, 0, 0, [0, ["7[023689]\\d{7}", [9]]]], "SI": ["386", "00|10(?:22|66|88|99)", "[1-7]\\d{7}|8\\d{4,7}|90\\d{4,6}", [5, 6, 7, 8], [], "0", 0, 0, 0, 0, 0, [0, ["65(?:[178]\\d|5[56]|6[01])\\d{4}|(?:[37][01]|4[013]|51|6[489])\\d{6}", [8]]], "00"], "SJ": ["47", "00", "0\\d{4}|(?:[489]\\d|79)\\d{6}", [5, 8], [], 0, 0, 0, 0, 0, "79", [0, ["45(?:[0-24-9]\\d|3[0-57-9])\\d{4}|(?:4[016-8]|9\\d)\\d{6}", [8]]]], "SK": ["421", "00", "[2-689]\\d{8}|[2-59]\\d{6}|[2-5]\\d{5}", [6, 7, 9], [], "0", 0, 0, 0, 0, 0, [0, ["909[1-9]\\d{5}|9(?:0[1-8]|1[0-24-9]|4[03-57-9]|5\\d)\\d{6}", [9]]]], "VA": ["39", "00", "0\\d{5,10}|3[0-8]\\d{7,10}|55\\d{8}|8\\d{5}(?:\\d{2,4})?|(?:1\\d|39)\\d{7,8}", [6, 7, 8, 9, 10, 11, 12], [], 0, 0, 0, 0, 0, "06698", [0, ["3[1-9]\\d{8}|3[2-9]\\d{7}", [9, 10]]]] } };
 
 // ../../packages/verification-core/dist/identifiers/phone.js
 var NORDIC = ["DK", "SE", "NO"];
