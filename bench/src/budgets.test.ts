@@ -4,11 +4,14 @@ import { describe, expect, it } from '@jest/globals';
 import { weight } from './weight.js';
 
 const BUDGET = {
-  /** The Zendesk sidebar's JS + CSS, gzip. Issue #6 aims at 1.3× the baseline; today it is ~1.5× (see README). */
-  zendeskAppGzipKb: 140,
-  zendeskRatioGzip: 1.6,
+  /**
+   * The Zendesk sidebar's JS + CSS, gzip. Issue #6 aims at 1.3× the baseline; today it is 1.44× (see README for
+   * where the weight goes). 128 kB also catches losing libphonenumber's modern build (+2.5 kB).
+   */
+  zendeskAppGzipKb: 128,
+  zendeskRatioGzip: 1.46,
   /** c/verificationCore: Salesforce refuses a component file over 1 MB; ours is readable (unminified) code. */
-  lwcCoreModuleRawKb: 260,
+  lwcCoreModuleRawKb: 185,
 };
 
 describe('size budgets', () => {

@@ -16,6 +16,17 @@ const benches = {
   sidebarStart: () => sidebarStart(10),
 };
 
+/** One table per result; a list inside a result (the weight's breakdown) gets a table of its own. */
+function print(result: unknown) {
+  if (!result || typeof result !== 'object' || Array.isArray(result)) return console.table(result);
+  const entries = Object.entries(result);
+  console.table(Object.fromEntries(entries.filter(([, value]) => !Array.isArray(value))));
+  for (const [key, rows] of entries.filter(([, value]) => Array.isArray(value))) {
+    console.log(key);
+    console.table(rows);
+  }
+}
+
 const wanted = process.argv.slice(2).filter((arg) => arg in benches) as (keyof typeof benches)[];
 // A partial run updates its own figures and keeps the others.
 const file = new URL('../results.json', import.meta.url);
@@ -34,7 +45,7 @@ for (const name of wanted.length ? wanted : (Object.keys(benches) as (keyof type
   const started = performance.now();
   results[name] = await benches[name]();
   console.log(`\n## ${name} (${((performance.now() - started) / 1000).toFixed(1)} s)`);
-  console.table(results[name]);
+  print(results[name]);
 }
 await writeFile(file, JSON.stringify(results, null, 2) + '\n');
 console.log('\nwritten to bench/results.json');
