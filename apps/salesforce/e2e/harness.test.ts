@@ -1,6 +1,6 @@
 // The Salesforce harness end to end: the lwc-compiled component on the fake Case page, the stand-in Apex
 // controller, dev-idp as the broker, and the customer's phone page — approve, deny, expire, invalid identifier,
-// the Norwegian word pair, a mismatch with the CRM record.
+// the Norwegian word pair, a mismatch with the CRM record, and a challenge that survives leaving the page.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Page } from 'playwright-core';
 import { clickSend, component, openCase, pageErrors, screenshot, startStack, type Stack } from './support.js';
@@ -14,6 +14,18 @@ beforeAll(async () => {
 afterAll(async () => {
   await stack?.close();
 });
+
+/** The auth_req_id of the next CIBA token poll the page sends through the stand-in Apex `send`. */
+async function nextPoll(page: Page): Promise<string | null> {
+  const request = await page.waitForRequest(
+    (r) =>
+      r.url().endsWith('/api/apex/IdVerificationController.send') &&
+      (r.postData() ?? '').includes('"endpoint":"token"'),
+    { timeout: 15000 },
+  );
+  const { request: poll } = JSON.parse(request.postData() ?? '{}') as { request: { body: string } };
+  return new URLSearchParams(poll.body).get('auth_req_id');
+}
 
 async function waitForRelatedStatus(page: Page, status: string): Promise<void> {
   await page
@@ -162,6 +174,77 @@ describe('Salesforce harness', () => {
     await expect(component(page, '.match').textContent()).resolves.toMatch(/customer record/);
     await expect(component(page, '.checks').textContent()).resolves.toContain('Name: different');
     await screenshot(page, '08-mismatch');
+    await page.close();
+  });
+
+  it('keeps waiting for a challenge when the agent leaves the case and reloads, and records the approval', async () => {
+    const caseId = '5005g00000DkSoRAAZ';
+    const key = `idverify:salesforce:v1:pending:${caseId}`;
+    const stored = (p: Page) => p.evaluate((k) => window.sessionStorage.getItem(k), key);
+    const page = await openCase(stack, '00001026');
+    await clickSend(page);
+    await component(page, '.waiting').waitFor();
+    const code = (await component(page, '.code').textContent())?.trim() ?? '';
+    const pending = await stack.idp.control.waitForPending(
+      (r) => r.personId === 'soren-aero-hansen' && r.bindingMessage === code,
+    );
+    const entry = await stored(page);
+    expect(entry).toContain(pending.authReqId);
+    expect(entry).not.toContain('1203851002');
+
+    // Another case and back: a fresh component (as a record page navigation) picks the challenge up again.
+    const picker = page.locator('lightning-combobox.case-picker');
+    await picker.locator('button, input').first().click();
+    await page.getByRole('option', { name: /^00001027/ }).click();
+    await expect(component(page, '.customer').textContent()).resolves.toBe('Åsa Öberg');
+    await picker.locator('button, input').first().click();
+    await page.getByRole('option', { name: /^00001026/ }).click();
+    await component(page, '.waiting').waitFor();
+    await expect(component(page, '.code').textContent()).resolves.toContain(code);
+    // It polls the challenge again (the component that was left no longer does: see the spacing check below).
+    await expect(nextPoll(page)).resolves.toBe(pending.authReqId);
+    await expect(nextPoll(page)).resolves.toBe(pending.authReqId);
+
+    // A reload of the page while the customer has not answered yet.
+    await page.reload();
+    await component(page, '.waiting').waitFor({ timeout: 20000 });
+    await expect(component(page, '.code').textContent()).resolves.toContain(code);
+    await expect(component(page, '.sent-to').textContent()).resolves.toBe('Sent to 120385-••••');
+    await expect(nextPoll(page)).resolves.toBe(pending.authReqId);
+
+    // The customer approves on the phone.
+    const phone = await stack.browser.newPage({ viewport: { width: 420, height: 820 } });
+    await phone.goto(`${stack.idp.url}/phone?person=soren-aero-hansen`);
+    const request = phone
+      .locator('[data-testid="request"]')
+      .filter({ has: phone.locator('[data-testid="binding-message"]', { hasText: code }) });
+    await request.waitFor({ timeout: 15000 });
+    await request.locator('button[data-act="approve"]').click();
+    await phone.close();
+
+    await component(page, '.result_approved').waitFor({ timeout: 15000 });
+    await expect(component(page, 'dd[data-field="name"]').textContent()).resolves.toBe('Søren Ærø-Hansen');
+    await expect(component(page, '.match').textContent()).resolves.toBe('Matches the customer record');
+    await component(page, '.record').waitFor();
+    await expect(component(page, '.record').textContent()).resolves.toBe('Verification recorded on the case');
+    const records = stack.harness.audit.forCase(caseId).filter((r) => r.Auth_Req_Id__c === pending.authReqId);
+    expect(records).toHaveLength(1);
+    expect(records[0]).toMatchObject({
+      Status__c: 'Approved',
+      Binding_Message__c: code,
+      Match_Verdict__c: 'match',
+    });
+    await expect(stored(page)).resolves.toBeNull();
+
+    // The broker's interval held across the navigation and the reload: no two polls closer than ~1 s.
+    const polls = stack.idp.control.polls(pending.authReqId);
+    const gaps = polls.slice(1).map((at, i) => at - polls[i]!);
+    expect(Math.min(...gaps)).toBeGreaterThanOrEqual(900);
+
+    // Ended: the next visit shows the form.
+    await page.reload();
+    await component(page, '.form').waitFor({ timeout: 20000 });
+    expect(pageErrors(page)).toEqual([]);
     await page.close();
   });
 });

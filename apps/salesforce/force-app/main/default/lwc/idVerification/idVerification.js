@@ -21,6 +21,7 @@ import {
     t
 } from 'c/verificationCore';
 import { apexTransport, idTokenOf } from './apexTransport';
+import { authReqIdOf, pendingStore, sameIssuer } from './pendingStore';
 
 const MINUTE = 60 * 1000;
 
@@ -59,13 +60,19 @@ export default class IdVerification extends LightningElement {
     idToken;
     abortController;
     timer;
+    store;
+    connected = false;
+    loads = 0;
 
     connectedCallback() {
+        this.connected = true;
         this.load();
     }
 
     disconnectedCallback() {
-        // Leaving the page stops polling; the challenge is not answered for the customer, so nothing is recorded.
+        this.connected = false;
+        // Leaving the page stops polling; nothing is recorded yet. The challenge stays in sessionStorage
+        // (pendingStore.js) and the next load of this case resumes it, or shows and records its expiry.
         this.stopTimer();
         const controller = this.abortController;
         this.abortController = undefined;
@@ -74,8 +81,14 @@ export default class IdVerification extends LightningElement {
 
     async load() {
         this.state = 'loading';
+        this.store = pendingStore(this.recordId);
+        const store = this.store;
+        const load = ++this.loads;
         try {
             const context = await getContext({ caseId: this.recordId });
+            // Left (and maybe come back, with a newer load) while the case loaded: only the latest load goes on,
+            // so a stored challenge is never polled twice.
+            if (load !== this.loads || !this.connected) return;
             this.config = context.config;
             this.contact = context.contact || {};
             this.attempts = (context.attempts || []).map(Number);
@@ -83,22 +96,48 @@ export default class IdVerification extends LightningElement {
                 issuer: this.config.issuer,
                 clientId: this.config.clientId,
                 broker: this.config.broker,
-                transport: apexTransport(sendToBroker, this.recordId, (body) => {
-                    this.idToken = idTokenOf(body);
-                })
+                transport: apexTransport(
+                    (params) => {
+                        // A poll is going out: a resume after a reload waits one interval from now.
+                        if (params.request.endpoint === 'token')
+                            store.notePoll(authReqIdOf(params.request.body), Date.now());
+                        return sendToBroker(params);
+                    },
+                    this.recordId,
+                    (body) => {
+                        this.idToken = idTokenOf(body);
+                    }
+                )
             });
             const offered = this.offeredEids();
             if (offered.length === 0) throw new Error('No eID is enabled for the configured broker');
+            const resumable = store.load((pending) => this.canResume(pending));
             this.selectEid(
-                suggestEid(offered, knownIdentifiers(this.contact), {
-                    kindsOf: (eid) => this.verifier.identifierKinds(eid)
-                })
+                resumable
+                    ? resumable.eid
+                    : suggestEid(offered, knownIdentifiers(this.contact), {
+                          kindsOf: (eid) => this.verifier.identifierKinds(eid)
+                      })
             );
-            this.state = 'form';
+            // A challenge sent before the page was left: wait for it again (the server counted it already, in
+            // context.attempts, so it is not added to this.attempts a second time).
+            if (resumable) this.wait(resumable);
+            else this.state = 'form';
         } catch (error) {
+            if (load !== this.loads) return;
             this.loadError = apexMessage(error);
             this.state = 'error';
         }
+    }
+
+    /** Whether a stored challenge belongs to this case's broker, client and eIDs. */
+    canResume(pending) {
+        return (
+            sameIssuer(pending.issuer, this.config.issuer) &&
+            pending.clientId === this.config.clientId &&
+            this.offeredEids().includes(pending.eid) &&
+            this.verifier.identifierKinds(pending.eid).includes(pending.identifierKind)
+        );
     }
 
     offeredEids() {
@@ -247,7 +286,9 @@ export default class IdVerification extends LightningElement {
                 company: this.config.company
             });
             this.attempts = [...this.attempts, pending.startedAt];
-            this.wait(pending);
+            this.store.save(pending);
+            // Left while the challenge was being sent: the next load of the case resumes it.
+            if (this.connected) this.wait(pending);
         } catch (error) {
             this.handleStartError(error);
         } finally {
@@ -277,7 +318,8 @@ export default class IdVerification extends LightningElement {
     wait(pending) {
         this.pending = pending;
         this.idToken = undefined;
-        this.state = 'waiting';
+        // A resumed challenge that expired while the page was away goes straight to its (expired) result.
+        if (Date.now() < pending.expiresAt) this.state = 'waiting';
         const controller = new AbortController();
         this.abortController = controller;
         this.tick();
@@ -285,7 +327,13 @@ export default class IdVerification extends LightningElement {
         // eslint-disable-next-line @lwc/lwc/no-async-operation
         this.timer = setInterval(() => this.tick(), 1000);
         this.verifier
-            .waitForResult(pending, { signal: controller.signal })
+            .waitForResult(pending, {
+                signal: controller.signal,
+                // The new poll interval (slow_down) and next poll time survive a reload.
+                onPending: (state) => {
+                    if (this.abortController === controller) this.store.update(state.pending);
+                }
+            })
             .then(
                 (outcome) => outcome,
                 (error) => ({
@@ -355,6 +403,9 @@ export default class IdVerification extends LightningElement {
     showResult(outcome) {
         this.stopTimer();
         this.abortController = undefined;
+        // The challenge has ended: a later load shows the form. Cleared before the audit record is written, as
+        // polling an answered challenge again after a reload could never record it better.
+        if (this.store) this.store.clear();
         this.outcome = outcome;
         this.match =
             outcome.status === 'approved' ? matchIdentity(outcome.identity, this.crmRecord()) : undefined;

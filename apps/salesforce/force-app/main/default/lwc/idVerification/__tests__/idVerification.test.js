@@ -120,6 +120,9 @@ async function sendChallenge(element) {
 
 afterEach(() => {
     while (document.body.firstChild) document.body.removeChild(document.body.firstChild);
+    // A challenge left pending by a test would be resumed by the next one (as it should be on a real page).
+    window.sessionStorage.clear();
+    jest.restoreAllMocks();
     jest.clearAllMocks();
     jest.useRealTimers();
 });
@@ -419,5 +422,328 @@ describe('c-id-verification', () => {
         await sendChallenge(element);
         expect(text(element, '.form-error')).toMatch(/^Too many challenges to this customer/);
         expect($(element, '.form')).not.toBeNull();
+    });
+});
+
+describe('c-id-verification after the Case page was left mid-challenge', () => {
+    const KEY = `idverify:salesforce:v1:pending:${CASE_ID}`;
+    const stored = () => JSON.parse(window.sessionStorage.getItem(KEY));
+    const tokenPolls = (broker) => broker.requests.filter((r) => r.endpoint === 'token').length;
+
+    /** Lets the real core's promises and crypto run after fake timers fired. */
+    async function settle() {
+        for (let i = 0; i < 20; i++) await new Promise((resolve) => nextTurn(resolve));
+    }
+
+    /** The agent comes back to the case: a new component instance on a new page. */
+    async function reopen(selector = '.waiting') {
+        const element = createElement('c-id-verification', { is: IdVerification });
+        element.recordId = CASE_ID;
+        document.body.appendChild(element);
+        await waitFor(() => $(element, selector) || $(element, '.load-error'), selector);
+        return element;
+    }
+
+    /** A PendingVerification as the core stores it, for the fake broker's issuer and Søren's CPR number. */
+    function pendingEntry(broker, overrides = {}, entry = {}) {
+        const now = Date.now();
+        return {
+            v: 1,
+            caseId: CASE_ID,
+            pending: {
+                authReqId: 'req-7',
+                eid: 'mitid',
+                issuer: broker.issuer,
+                clientId: broker.clientId,
+                brokerId: 'idura',
+                sentTo: '120385-••••',
+                bindingMessage: 'Acme 4587',
+                bindingMessageSource: 'client',
+                startedAt: now - 60 * 1000,
+                expiresAt: now + 60 * 1000,
+                interval: 5,
+                nextPollAt: now - 55 * 1000,
+                identifierKind: 'dk-cpr',
+                identifierDigest: 'b2K8v3bdqQJYQ3N2pE9sGxvW3H2cYdY1CFn0lB0p3xk',
+                failures: 0,
+                ...overrides
+            },
+            ...entry
+        };
+    }
+
+    async function brokerFor(brokerOptions = {}, contextOverrides = {}) {
+        const broker = await createFakeBroker({ person: SOREN, ...brokerOptions });
+        getContext.mockResolvedValue(context(broker, contactOf(SOREN), contextOverrides));
+        send.mockImplementation(broker.send);
+        recordOutcome.mockResolvedValue('a0BAa00000AuditRec');
+        return broker;
+    }
+
+    it('resumes the challenge where it was, polls on time, and records the approval once', async () => {
+        jest.useFakeTimers({ doNotFake: ['nextTick', 'queueMicrotask'] });
+        const { element, broker } = await mount({
+            brokerOptions: { interval: 30, tokenAnswers: ['approved'] }
+        });
+        await sendChallenge(element);
+        const code = text(element, '.code');
+        const { pending } = stored();
+        expect(pending).toMatchObject({ authReqId: 'req-1', eid: 'mitid', sentTo: '120385-••••' });
+        expect(pending.bindingMessage).toBe(code);
+        // Never the identifier itself (the core keeps only its masked form and a digest).
+        expect(window.sessionStorage.getItem(KEY)).not.toContain('1203851002');
+        expect(window.sessionStorage.getItem(KEY)).not.toContain('120385-1002');
+
+        // The agent leaves the case, and comes back 10 s later; the server counted the challenge.
+        document.body.removeChild(element);
+        jest.advanceTimersByTime(10 * 1000);
+        getContext.mockResolvedValue(
+            context(broker, contactOf(SOREN), { attempts: [pending.startedAt + 150] })
+        );
+        const again = await reopen('.waiting');
+        expect(text(again, '.code')).toBe(code);
+        expect(text(again, '.sent-to')).toBe('Sent to 120385-••••');
+        expect(text(again, '.time-left')).toBe('1:50 left');
+        expect(text(again, '.script')).toBe(
+            `Please open MitID on your phone. Approve only if you see the code ${code}.`
+        );
+        expect(broker.requests.filter((r) => r.endpoint === 'backchannel_authentication')).toHaveLength(1);
+
+        // The broker's interval still holds: the first poll 30 s after the challenge, not at once.
+        await settle();
+        jest.advanceTimersByTime(19 * 1000);
+        await settle();
+        expect(tokenPolls(broker)).toBe(0);
+        jest.advanceTimersByTime(1000);
+        await waitFor(() => $(again, '.result'), 'the result');
+        expect(tokenPolls(broker)).toBe(1);
+        expect(text(again, '.result-title')).toBe('Identity verified');
+        expect(text(again, '.match')).toBe('Matches the customer record');
+
+        await waitFor(() => $(again, '.record'), 'the audit record');
+        expect(text(again, '.record')).toBe('Verification recorded on the case');
+        expect(recordOutcome).toHaveBeenCalledTimes(1);
+        const { caseId, outcome } = recordOutcome.mock.calls[0][0];
+        expect(caseId).toBe(CASE_ID);
+        expect(outcome).toMatchObject({
+            status: 'approved',
+            eid: 'mitid',
+            authReqId: 'req-1',
+            fullName: 'Søren Ærø-Hansen',
+            matchVerdict: 'match',
+            bindingMessage: code,
+            sentTo: '120385-••••'
+        });
+        expect(outcome.idToken.split('.')).toHaveLength(3);
+        expect(window.sessionStorage.getItem(KEY)).toBeNull();
+        // The resumed challenge counts once: the server's attempt, not a second one from this page.
+        expect(text(again, '.attempts')).toBe('2 challenges left for this customer in the next minutes');
+
+        // Once ended, the next visit shows the form again.
+        document.body.removeChild(again);
+        const third = await reopen('.form');
+        expect($(third, '.form')).not.toBeNull();
+    });
+
+    it('keeps a slow_down interval across a reload', async () => {
+        jest.useFakeTimers({ doNotFake: ['nextTick', 'queueMicrotask'] });
+        const { element, broker } = await mount({
+            brokerOptions: { interval: 5, tokenAnswers: ['slow_down', 'pending'] }
+        });
+        await sendChallenge(element);
+        await settle();
+        jest.advanceTimersByTime(5000);
+        await waitFor(() => stored().pending.interval === 10, 'the slow_down interval in storage');
+        expect(tokenPolls(broker)).toBe(1);
+
+        document.body.removeChild(element);
+        await reopen('.waiting');
+        await settle();
+        jest.advanceTimersByTime(9900);
+        await settle();
+        expect(tokenPolls(broker)).toBe(1);
+        jest.advanceTimersByTime(200);
+        await waitFor(() => tokenPolls(broker) === 2, 'the poll after the slowed-down interval');
+    });
+
+    it('does not poll again at once after a reload while a poll was in flight', async () => {
+        jest.useFakeTimers({ doNotFake: ['nextTick', 'queueMicrotask'] });
+        const { element, broker } = await mount({ brokerOptions: { interval: 5 } });
+        await sendChallenge(element);
+        // The token request goes out 5 s after the challenge and is still unanswered when the page is left.
+        send.mockImplementation((args) =>
+            args.request.endpoint === 'token' ? new Promise(() => {}) : broker.send(args)
+        );
+        await settle();
+        jest.advanceTimersByTime(5000);
+        await waitFor(() => send.mock.calls.some((c) => c[0].request.endpoint === 'token'), 'the poll');
+        const polledAt = Date.now();
+        expect(stored().pending.nextPollAt).toBeGreaterThanOrEqual(polledAt + 5000);
+
+        document.body.removeChild(element);
+        send.mockImplementation(broker.send);
+        await reopen('.waiting');
+        await settle();
+        jest.advanceTimersByTime(4900);
+        await settle();
+        expect(tokenPolls(broker)).toBe(0);
+        jest.advanceTimersByTime(200);
+        await waitFor(() => tokenPolls(broker) === 1, 'the poll one interval later');
+    });
+
+    it('shows and records a challenge that expired while the page was away', async () => {
+        const broker = await brokerFor();
+        const now = Date.now();
+        window.sessionStorage.setItem(
+            KEY,
+            JSON.stringify(
+                pendingEntry(broker, {
+                    startedAt: now - 200 * 1000,
+                    expiresAt: now - 80 * 1000,
+                    nextPollAt: now - 190 * 1000
+                })
+            )
+        );
+        const element = await reopen('.result');
+        expect(text(element, '.result-title')).toBe('The request expired');
+        expect($(element, '.identity')).toBeNull();
+        // Nothing to ask the broker: the core knows it expired.
+        expect(tokenPolls(broker)).toBe(0);
+        await waitFor(() => $(element, '.record'), 'the audit record');
+        expect(recordOutcome).toHaveBeenCalledTimes(1);
+        expect(recordOutcome.mock.calls[0][0]).toMatchObject({
+            caseId: CASE_ID,
+            outcome: {
+                status: 'expired',
+                eid: 'mitid',
+                authReqId: 'req-7',
+                bindingMessage: 'Acme 4587',
+                sentTo: '120385-••••'
+            }
+        });
+        expect(window.sessionStorage.getItem(KEY)).toBeNull();
+        $(element, 'lightning-button[data-id="retry"]').click();
+        await waitFor(() => $(element, '.form'), 'the form');
+    });
+
+    it('resumes a stored challenge and records a decline', async () => {
+        jest.useFakeTimers({ doNotFake: ['nextTick', 'queueMicrotask'] });
+        const broker = await brokerFor({ tokenAnswers: ['pending', 'denied'] });
+        // Its next poll was due while the page was away: it comes at once, then one interval (5 s) later.
+        window.sessionStorage.setItem(KEY, JSON.stringify(pendingEntry(broker)));
+        const element = await reopen('.waiting');
+        expect(text(element, '.code')).toBe('Acme 4587');
+        expect(text(element, '.sent-to')).toBe('Sent to 120385-••••');
+        expect(text(element, '.time-left')).toBe('1:00 left');
+        await waitFor(() => tokenPolls(broker) === 1, 'the first poll');
+        await settle();
+        expect($(element, '.waiting')).not.toBeNull();
+        expect(stored().pending.nextPollAt).toBeGreaterThanOrEqual(Date.now() + 5000);
+        jest.advanceTimersByTime(5000);
+        await waitFor(() => $(element, '.result'), 'the result');
+        expect(text(element, '.result-title')).toBe('The customer declined');
+        expect(broker.requests.filter((r) => r.endpoint === 'backchannel_authentication')).toHaveLength(0);
+        expect(
+            new URLSearchParams(broker.requests.find((r) => r.endpoint === 'token').body).get('auth_req_id')
+        ).toBe('req-7');
+        await waitFor(() => recordOutcome.mock.calls.length === 1, 'the audit record');
+        expect(recordOutcome.mock.calls[0][0].outcome).toMatchObject({
+            status: 'denied',
+            authReqId: 'req-7'
+        });
+        expect(window.sessionStorage.getItem(KEY)).toBeNull();
+    });
+
+    it('forgets a resumed challenge the agent cancels', async () => {
+        const broker = await brokerFor({ interval: 30 });
+        window.sessionStorage.setItem(
+            KEY,
+            JSON.stringify(pendingEntry(broker, { interval: 30, nextPollAt: Date.now() + 30 * 1000 }))
+        );
+        const element = await reopen('.waiting');
+        $(element, 'lightning-button[data-id="cancel"]').click();
+        await waitFor(() => $(element, '.result'), 'the result');
+        expect(text(element, '.result-title')).toBe('Verification cancelled');
+        await waitFor(() => recordOutcome.mock.calls.length === 1, 'the audit record');
+        expect(recordOutcome.mock.calls[0][0].outcome).toMatchObject({
+            status: 'cancelled',
+            authReqId: 'req-7'
+        });
+        expect(window.sessionStorage.getItem(KEY)).toBeNull();
+    });
+
+    const broken = [
+        ['text that is not JSON', () => '{"v":1,"caseId":'],
+        ['null', () => 'null'],
+        ['an array', () => '[1,2,3]'],
+        ['another version', (broker) => JSON.stringify(pendingEntry(broker, {}, { v: 2 }))],
+        [
+            "another case's entry",
+            (broker) => JSON.stringify(pendingEntry(broker, {}, { caseId: '500Other' }))
+        ],
+        [
+            'another issuer',
+            (broker) => JSON.stringify(pendingEntry(broker, { issuer: 'https://evil.example' }))
+        ],
+        [
+            'another client',
+            (broker) => JSON.stringify(pendingEntry(broker, { clientId: 'urn:someone:else' }))
+        ],
+        ['an unknown eID', (broker) => JSON.stringify(pendingEntry(broker, { eid: 'not-an-eid' }))],
+        [
+            'an identifier kind the eID does not take',
+            (broker) => JSON.stringify(pendingEntry(broker, { identifierKind: 'phone' }))
+        ],
+        ['no auth_req_id', (broker) => JSON.stringify(pendingEntry(broker, { authReqId: '' }))],
+        [
+            'a time that is not a number',
+            (broker) => JSON.stringify(pendingEntry(broker, { expiresAt: '1e99' }))
+        ],
+        [
+            'a next poll in a year',
+            (broker) =>
+                JSON.stringify(pendingEntry(broker, { nextPollAt: Date.now() + 365 * 24 * 3600 * 1000 }))
+        ],
+        ['an absurd interval', (broker) => JSON.stringify(pendingEntry(broker, { interval: 1e9 }))],
+        [
+            'an unknown code source',
+            (broker) => JSON.stringify(pendingEntry(broker, { bindingMessageSource: '<img>' }))
+        ]
+    ];
+
+    it.each(broken)('ignores and removes %s in storage, and shows the form', async (_what, content) => {
+        const broker = await brokerFor();
+        window.sessionStorage.setItem(KEY, content(broker));
+        const element = await reopen('.form');
+        expect($(element, '.form')).not.toBeNull();
+        expect(text(element, '.customer')).toBe('Søren Ærø-Hansen');
+        expect(tokenPolls(broker)).toBe(0);
+        expect(recordOutcome).not.toHaveBeenCalled();
+        expect(window.sessionStorage.getItem(KEY)).toBeNull();
+    });
+
+    it("leaves another case's stored challenge alone", async () => {
+        const broker = await brokerFor();
+        const otherKey = 'idverify:salesforce:v1:pending:500Aa00000OtHeRcAs';
+        const other = JSON.stringify(pendingEntry(broker, {}, { caseId: '500Aa00000OtHeRcAs' }));
+        window.sessionStorage.setItem(otherKey, other);
+        const element = await reopen('.form');
+        expect($(element, '.form')).not.toBeNull();
+        expect(window.sessionStorage.getItem(otherKey)).toBe(other);
+    });
+
+    it('still verifies when the browser refuses storage', async () => {
+        jest.spyOn(Storage.prototype, 'getItem').mockImplementation(() => {
+            throw new DOMException('The operation is insecure.', 'SecurityError');
+        });
+        jest.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+            throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+        });
+        const { element } = await mount({ brokerOptions: { tokenAnswers: ['approved'] } });
+        expect($(element, '.form')).not.toBeNull();
+        await sendChallenge(element);
+        await waitFor(() => $(element, '.result'), 'the result');
+        expect(text(element, '.result-title')).toBe('Identity verified');
+        await waitFor(() => recordOutcome.mock.calls.length === 1, 'the audit record');
     });
 });
