@@ -7,6 +7,8 @@ export interface LoadResult {
   concurrent: number;
   completed: number;
   lost: number;
+  /** slow_down answers (dev-idp answers it to a poll sooner than `interval`); even under load, 0. */
+  slowDownsCaused: number;
   wallSeconds: number;
   clientCpuMsPerVerification: number;
   peakRssMb: number;
@@ -20,6 +22,7 @@ export async function load(concurrent = 1000): Promise<LoadResult> {
     const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 100);
     const started = performance.now();
     const cpuBefore = process.cpuUsage();
+    const authReqIds: string[] = [];
     const outcomes = await Promise.all(
       Array.from({ length: concurrent }, async (_, i) => {
         try {
@@ -28,6 +31,7 @@ export async function load(concurrent = 1000): Promise<LoadResult> {
             identifier: swedes[i % swedes.length]!,
             company: 'Load',
           });
+          authReqIds.push(pending.authReqId);
           const result = verifier.waitForResult(pending);
           await new Promise((resolve) => setTimeout(resolve, Math.random() * 3000));
           await control(idp.issuer, `/requests/${encodeURIComponent(pending.authReqId)}/approve`, {});
@@ -40,10 +44,18 @@ export async function load(concurrent = 1000): Promise<LoadResult> {
     const cpu = process.cpuUsage(cpuBefore);
     clearInterval(sampler);
     const completed = outcomes.filter((status) => status === 'approved').length;
+    let slowDownsCaused = 0;
+    for (const id of authReqIds) {
+      const request = (await control(idp.issuer, `/requests/${encodeURIComponent(id)}`)) as {
+        slowDowns?: number;
+      };
+      slowDownsCaused += request.slowDowns ?? 0;
+    }
     return {
       concurrent,
       completed,
       lost: concurrent - completed,
+      slowDownsCaused,
       wallSeconds: round((performance.now() - started) / 1000, 1),
       // The client side of the bench process: the core plus Node's fetch (the approvals' own HTTP calls included).
       clientCpuMsPerVerification: round((cpu.user + cpu.system) / 1000 / concurrent, 2),

@@ -10,7 +10,8 @@ let idp: DevIdp;
 let jwks: ReturnType<typeof createRemoteJWKSet>;
 
 beforeAll(async () => {
-  idp = await startDevIdp({ interval: 1, expiresIn: 30 });
+  // These tests poll by hand right after approving; the pacing rules have their own tests (polling.test.ts).
+  idp = await startDevIdp({ interval: 1, expiresIn: 30, enforceInterval: false });
   jwks = createRemoteJWKSet(new URL(`${idp.issuer}/.well-known/jwks`));
 });
 afterAll(async () => {

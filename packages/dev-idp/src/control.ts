@@ -32,6 +32,9 @@ export function companyFromBindingMessage(message: string | undefined): string |
   return undefined;
 }
 
+const SLOW_DOWN_STEP_SECONDS = 5;
+const POLL_TOLERANCE_MS = 50;
+
 export class RequestStore {
   readonly records = new Map<string, PendingRequest>();
   readonly pollTimes = new Map<string, number[]>();
@@ -104,6 +107,24 @@ export class RequestStore {
   view(record: PendingRequest): PendingRequest {
     if (record.status === 'pending' && Date.now() >= record.expiresAt) record.status = 'expired';
     return structuredClone(record);
+  }
+
+  /**
+   * Whether a token poll now comes sooner than its client may poll: `interval` (plus 5 s per slow_down it got)
+   * after the request or the previous poll. A client that waits from the previous answer is always late enough;
+   * the tolerance only absorbs timer rounding.
+   */
+  pollTooSoon(authReqId: string, intervalSeconds: number): boolean {
+    const record = this.records.get(authReqId);
+    if (!record) return false; // not ours to judge: oidc-provider answers invalid_grant
+    const previous = this.pollTimes.get(authReqId)?.at(-1) ?? record.createdAt;
+    const required = (intervalSeconds + SLOW_DOWN_STEP_SECONDS * (record.slowDowns ?? 0)) * 1000;
+    return Date.now() - previous < required - POLL_TOLERANCE_MS;
+  }
+
+  recordSlowDown(authReqId: string): void {
+    const record = this.records.get(authReqId);
+    if (record) record.slowDowns = (record.slowDowns ?? 0) + 1;
   }
 
   recordPoll(authReqId: string): void {

@@ -23,6 +23,12 @@ export interface DevIdpOptions {
   host?: string;
   /** `interval` returned from bc-authorize, in whole seconds (default 5; 0 is allowed for fast tests). */
   interval?: number;
+  /**
+   * Answer `slow_down` to a token poll that comes sooner than `interval` after the request or after the previous
+   * poll, and from then on expect 5 s more for that auth_req_id (CIBA Core §11), as brokers do. Default true;
+   * tests that poll by hand, or drive a client on a virtual clock (it polls at once in real time), turn it off.
+   */
+  enforceInterval?: boolean;
   /** Lifetime of an auth_req_id in seconds (default 120; a smaller `requested_expiry` wins). */
   expiresIn?: number;
   /** Token response `expires_in` as a string, as Idura sends it (default true). */
@@ -114,6 +120,7 @@ export async function startDevIdp(options: DevIdpOptions = {}): Promise<DevIdp> 
   const interval = options.interval ?? 5;
   if (!Number.isInteger(interval) || interval < 0)
     throw new TypeError('interval must be a non-negative integer (seconds)');
+  const enforceInterval = options.enforceInterval ?? true;
   const expiresIn = options.expiresIn ?? 120;
   if (!Number.isInteger(expiresIn) || expiresIn <= 0)
     throw new TypeError('expiresIn must be a positive integer (seconds)');
@@ -162,6 +169,13 @@ export async function startDevIdp(options: DevIdpOptions = {}): Promise<DevIdp> 
     return ref.provider;
   });
   const { control } = store;
+
+  /** CIBA Core §11 slow_down, counted on the request: from now on its client must wait 5 s more per poll. */
+  const slowDown = (ctx: KoaContext, authReqId: string | undefined, description: string) => {
+    if (authReqId) store.recordSlowDown(authReqId);
+    ctx.set('Cache-Control', 'no-store');
+    json(ctx, 400, { error: 'slow_down', error_description: description });
+  };
 
   const provider = createProvider({
     issuer,
@@ -314,7 +328,12 @@ export async function startDevIdp(options: DevIdpOptions = {}): Promise<DevIdp> 
         const form = new URLSearchParams(raw.toString('utf8'));
         if (form.get('grant_type') === CIBA_GRANT_TYPE) {
           authReqId = form.get('auth_req_id') ?? undefined;
-          if (authReqId) store.recordPoll(authReqId);
+          if (authReqId) {
+            const tooSoon = enforceInterval && store.pollTooSoon(authReqId, interval);
+            store.recordPoll(authReqId);
+            if (tooSoon)
+              return slowDown(ctx, authReqId, 'you are polling too quickly: wait `interval`, plus 5 seconds');
+          }
         }
       }
     }
@@ -337,12 +356,7 @@ export async function startDevIdp(options: DevIdpOptions = {}): Promise<DevIdp> 
           error_description: `injected fault ${fault.id}: HTTP ${status}`,
         });
       }
-      // slow_down
-      ctx.set('Cache-Control', 'no-store');
-      return json(ctx, 400, {
-        error: 'slow_down',
-        error_description: 'you are polling too quickly: add at least 5 seconds to the interval',
-      });
+      return slowDown(ctx, authReqId, `injected fault ${fault.id}: slow_down`);
     }
 
     await next();

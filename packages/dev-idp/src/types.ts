@@ -45,6 +45,8 @@ export interface PendingRequest {
   denyReason?: string;
   /** Set once the token endpoint has issued tokens for it (epoch ms). */
   tokenIssuedAt?: number;
+  /** How many of its token polls were answered `slow_down` (too soon, or an injected fault). */
+  slowDowns?: number;
   /** Ping mode: the last notification error, if the client's endpoint failed. */
   pingError?: string;
 }

@@ -198,6 +198,9 @@ export function createVerifier(config: VerifierConfig): Verifier {
       options,
     );
     if (response.status !== 200) throw providerError(response, 'Backchannel authentication');
+    // The interval runs from the provider's answer (it may judge the first poll from when it sent it); the expiry
+    // from before the request, so the client never believes a request lives longer than it does.
+    const answeredAt = now();
     const body = parseJson(response) as Record<string, unknown> | undefined;
     const authReqId = body?.auth_req_id;
     const expiresIn = Number(body?.expires_in);
@@ -223,7 +226,7 @@ export function createVerifier(config: VerifierConfig): Verifier {
       startedAt,
       expiresAt: startedAt + expiresIn * 1000,
       interval,
-      nextPollAt: startedAt + interval * 1000,
+      nextPollAt: answeredAt + interval * 1000,
       identifierKind: parsed.kind,
       identifierDigest: await identifierDigest(parsed.kind, parsed.value),
       failures: 0,

@@ -3388,6 +3388,7 @@ function createVerifier(config) {
     }), options);
     if (response.status !== 200)
       throw providerError(response, "Backchannel authentication");
+    const answeredAt = now();
     const body = parseJson(response);
     const authReqId = body?.auth_req_id;
     const expiresIn = Number(body?.expires_in);
@@ -3411,7 +3412,7 @@ function createVerifier(config) {
       startedAt,
       expiresAt: startedAt + expiresIn * 1e3,
       interval,
-      nextPollAt: startedAt + interval * 1e3,
+      nextPollAt: answeredAt + interval * 1e3,
       identifierKind: parsed.kind,
       identifierDigest: await identifierDigest(parsed.kind, parsed.value),
       failures: 0
