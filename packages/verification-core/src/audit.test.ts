@@ -18,7 +18,6 @@ const pending: PendingVerification = {
   interval: 5,
   nextPollAt: 0,
   identifierKind: 'se-personnummer',
-  identifierDigest: 'x',
   failures: 0,
 };
 

@@ -45,7 +45,6 @@ function pending(id = 'req-1'): PendingVerification {
     interval: 5,
     nextPollAt: NOW + 5000,
     identifierKind: 'dk-cpr',
-    identifierDigest: 'digest',
     failures: 0,
   };
 }

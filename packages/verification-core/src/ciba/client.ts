@@ -4,6 +4,7 @@ import { VerificationError } from '../errors.js';
 import type { EidId, VerifiedIdentity } from '../identity.js';
 import {
   detectIdentifier,
+  maskNationalId,
   parseIdentifier,
   type IdentifierKind,
   type ParsedIdentifier,
@@ -15,7 +16,7 @@ import type { BrokerEidRules, BrokerPreset } from '../profiles/types.js';
 import { createJwksCache } from '../tokens/jwks.js';
 import { validateIdToken, type ValidatedIdToken } from '../tokens/validate.js';
 import type { Endpoint, HttpRequest, HttpResponse, TransportOptions } from '../transport.js';
-import { base64url, hex, sha256 } from '../digest.js';
+import { hex, sha256 } from '../digest.js';
 import { isTransient, oauthError, parseJson, providerError, retryAfterSeconds } from './provider-errors.js';
 import type {
   PendingVerification,
@@ -67,6 +68,10 @@ export function createVerifier(config: VerifierConfig): Verifier {
   const inFlight = new Map<string, Promise<PollState>>();
   // When each request was last polled: spacing holds even if a host hands back a stale PendingVerification.
   const lastPollAt = new Map<string, number>();
+  // Whom each challenge this verifier sent was for (the normalised identifier), in memory only: hosts store the
+  // PendingVerification so a reload can resume, and any digest of a national ID in it could be brute-forced back to
+  // the number from the birth date its mask shows.
+  const askedFor = new Map<string, string>();
 
   const send = async (
     endpoint: Endpoint,
@@ -214,6 +219,7 @@ export function createVerifier(config: VerifierConfig): Verifier {
       ? body?.[rules.providerBindingMessageField]
       : undefined;
     const usesOurs = rules.sendsBindingMessage || JSON.stringify(rules.hint).includes('{bindingMessage}');
+    askedFor.set(authReqId, parsed.value);
     return {
       authReqId,
       eid: request.eid,
@@ -228,7 +234,6 @@ export function createVerifier(config: VerifierConfig): Verifier {
       interval,
       nextPollAt: answeredAt + interval * 1000,
       identifierKind: parsed.kind,
-      identifierDigest: await identifierDigest(parsed.kind, parsed.value),
       failures: 0,
     };
   }
@@ -301,9 +306,10 @@ export function createVerifier(config: VerifierConfig): Verifier {
     }
   }
 
-  /** A terminal outcome: forget the request's poll times. */
+  /** A terminal outcome: forget the request's poll times and whom it was for. */
   const settle = (outcome: VerificationOutcome): VerificationOutcome => {
     lastPollAt.delete(outcome.pending.authReqId);
+    askedFor.delete(outcome.pending.authReqId);
     return outcome;
   };
 
@@ -357,11 +363,16 @@ export function createVerifier(config: VerifierConfig): Verifier {
       const { issuer: expectedIssuer } = await provider();
       const { claims, header } = await validateToken(idToken);
       const identity = identityFromClaims(claims, rulesFor(pending.eid), pending.eid, expectedIssuer);
-      // The person who approved must be the person the challenge was sent to.
+      // The person who approved must be the person the challenge was sent to: the whole identifier when this
+      // verifier sent it; after a resume in a new page, what the mask shows (the birth date; a phone's country code
+      // and last digits), as nothing more was stored.
       const approvedAs = sentToValue(pending.identifierKind, identity);
+      const asked = askedFor.get(pending.authReqId);
       if (
         approvedAs &&
-        (await identifierDigest(pending.identifierKind, approvedAs)) !== pending.identifierDigest
+        (asked !== undefined
+          ? approvedAs !== asked
+          : maskNationalId(pending.identifierKind, approvedAs) !== pending.sentTo)
       ) {
         throw new VerificationError(
           'token.identity_mismatch',
@@ -474,10 +485,6 @@ function sentToValue(kind: IdentifierKind, identity: VerifiedIdentity): string |
   } catch {
     return undefined; // a phone claim we cannot read proves nothing either way
   }
-}
-
-async function identifierDigest(kind: IdentifierKind, value: string): Promise<string> {
-  return base64url(await sha256(`${kind}:${value}`));
 }
 
 function defaultSleep(ms: number, signal?: AbortSignal): Promise<void> {

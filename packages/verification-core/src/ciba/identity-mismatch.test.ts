@@ -74,4 +74,37 @@ describe('the approved person must be the person asked', () => {
     const again = await ok.start({ eid: 'freja', identifier: '+46704567890', company: 'Acme' });
     expect((await ok.waitForResult(again)).status).toBe('approved');
   });
+
+  it('keeps nothing of the identifier but its mask in the PendingVerification hosts store', async () => {
+    const transport = await brokerSigningFor({ name: 'Åsa Öberg', ssn: '196802020575' });
+    const verifier = createVerifier({ issuer: ISSUER, clientId: 'agent-app', broker: 'idura', transport });
+    const pending = await verifier.start({ eid: 'bankid-se', identifier: '19680202-0575', company: 'Acme' });
+    expect(pending.sentTo).toBe('19680202-••••');
+    expect(JSON.stringify(pending)).not.toMatch(/0575/);
+    expect(Object.keys(pending)).not.toContain('identifierDigest');
+  });
+
+  it('after a resume in a new verifier (a reloaded page), compares what the mask shows', async () => {
+    const resumed = async (claims: Record<string, unknown>) => {
+      const transport = await brokerSigningFor(claims);
+      const config = { issuer: ISSUER, clientId: 'agent-app', broker: 'idura', transport } as const;
+      const stored = JSON.parse(
+        JSON.stringify(
+          await createVerifier(config).start({
+            eid: 'bankid-se',
+            identifier: '196802020575',
+            company: 'Acme',
+          }),
+        ),
+      ) as Awaited<ReturnType<ReturnType<typeof createVerifier>['start']>>;
+      return createVerifier(config).waitForResult(stored);
+    };
+    expect((await resumed({ name: 'Åsa Öberg', ssn: '196802020575' })).status).toBe('approved');
+    expect(await resumed({ name: 'Lars Åkesson', ssn: '199005232385' })).toMatchObject({
+      status: 'failed',
+      error: { code: 'token.identity_mismatch' },
+    });
+    // Born the same day: the mask cannot tell them apart, and nothing more was stored.
+    expect((await resumed({ name: 'Someone Else', ssn: '196802029999' })).status).toBe('approved');
+  });
 });

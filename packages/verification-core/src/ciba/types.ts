@@ -49,9 +49,11 @@ export interface PendingVerification {
   interval: number;
   /** Epoch ms of the earliest next poll. */
   nextPollAt: number;
-  /** The identifier kind the challenge was sent to, and a SHA-256 of `kind:value` to compare the result with. */
+  /**
+   * The identifier kind the challenge was sent to. Of the identifier itself only `sentTo`, the mask, is kept: hosts
+   * store this object.
+   */
   identifierKind: IdentifierKind;
-  identifierDigest: string;
   /** Transient failures (network, 5xx) in a row; drives the back-off. */
   failures: number;
 }

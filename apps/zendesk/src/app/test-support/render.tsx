@@ -23,7 +23,6 @@ export function pendingFixture(overrides: Partial<PendingVerification> = {}): Pe
     interval: 5,
     nextPollAt: startedAt + 5000,
     identifierKind: 'dk-cpr',
-    identifierDigest: 'digest',
     failures: 0,
     ...overrides,
   };

@@ -1,16 +1,16 @@
 // The challenge this page waits for, kept in the browser so leaving the Case page (a reload, another record, another
 // console tab) does not lose it: the next load resumes polling, or shows the expiry, and records the outcome.
 //
-// sessionStorage, not localStorage: a challenge lives a few minutes, and the entry (the masked target, the code,
-// the core's digest of the identifier) should not outlive the browser tab on the agent's machine. A reload and
+// sessionStorage, not localStorage: a challenge lives a few minutes, and the entry (the masked target, the code)
+// should not outlive the browser tab on the agent's machine. A reload and
 // navigating inside Lightning Experience keep the tab, so its sessionStorage. A second browser tab on the same case
 // does not see the entry, so never polls the same auth_req_id alongside this one (CIBA Core §10.1: no overlapping
 // polls); the challenge still counts against the limit there, which the server keeps. Lightning Web Security
 // namespaces the keys per namespace, which is fine: only this component reads them.
 //
 // Stored: { v, caseId, pending } where pending is the core's PendingVerification (plain JSON: auth_req_id, eID,
-// masked target, binding message, times, poll interval, the identifier's kind and SHA-256 digest) — never the
-// identifier itself, an ID token or any secret.
+// masked target, binding message, times, poll interval, the identifier's kind) — never the identifier itself, an ID
+// token or any secret.
 
 const PREFIX = 'idverify:salesforce:v1:pending:';
 const VERSION = 1;
@@ -27,8 +27,7 @@ const STRING_FIELDS = [
     'brokerId',
     'sentTo',
     'bindingMessage',
-    'identifierKind',
-    'identifierDigest'
+    'identifierKind'
 ];
 const NUMBER_FIELDS = ['startedAt', 'expiresAt', 'interval', 'nextPollAt', 'failures'];
 
@@ -84,7 +83,7 @@ function validated(entry, caseId, accepts) {
     if (!STRING_FIELDS.every((field) => typeof p[field] === 'string')) return undefined;
     if (!NUMBER_FIELDS.every((field) => typeof p[field] === 'number' && Number.isFinite(p[field])))
         return undefined;
-    if (!p.authReqId || !p.sentTo || !p.identifierDigest) return undefined;
+    if (!p.authReqId || !p.sentTo) return undefined;
     if (p.bindingMessageSource !== 'client' && p.bindingMessageSource !== 'provider') return undefined;
     if (!(p.expiresAt > p.startedAt) || p.expiresAt - p.startedAt > DAY) return undefined;
     if (!(p.interval >= 0 && p.interval <= MAX_INTERVAL) || !(p.failures >= 0)) return undefined;

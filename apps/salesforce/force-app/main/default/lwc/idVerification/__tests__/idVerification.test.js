@@ -464,7 +464,6 @@ describe('c-id-verification after the Case page was left mid-challenge', () => {
                 interval: 5,
                 nextPollAt: now - 55 * 1000,
                 identifierKind: 'dk-cpr',
-                identifierDigest: 'b2K8v3bdqQJYQ3N2pE9sGxvW3H2cYdY1CFn0lB0p3xk',
                 failures: 0,
                 ...overrides
             },
