@@ -1,6 +1,7 @@
 // The Salesforce harness end to end: the lwc-compiled component on the fake Case page, the stand-in Apex
 // controller, dev-idp as the broker, and the customer's phone page — approve, deny, expire, invalid identifier,
-// the Norwegian word pair, a mismatch with the CRM record, and a challenge that survives leaving the page.
+// the Norwegian word pair, a mismatch with the CRM record, a challenge that survives leaving the page, and an ID
+// token the page accepted but the server rejects.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Page } from 'playwright-core';
 import { clickSend, component, openCase, pageErrors, screenshot, startStack, type Stack } from './support.js';
@@ -174,6 +175,63 @@ describe('Salesforce harness', () => {
     await expect(component(page, '.match').textContent()).resolves.toMatch(/customer record/);
     await expect(component(page, '.checks').textContent()).resolves.toContain('Name: different');
     await screenshot(page, '08-mismatch');
+    await page.close();
+  });
+
+  it('shows a failure and leaves a Failed record when the server rejects the ID token the page accepted', async () => {
+    const caseId = '5005g00000SeAsAAAZ';
+    const page = await openCase(stack, '00001027');
+    // Something in the browser hands Apex another token than the broker's: its signature around a changed name.
+    let recordCalls = 0;
+    await page.route('**/api/apex/IdVerificationController.recordOutcome', async (route) => {
+      recordCalls += 1;
+      const params = JSON.parse(route.request().postData() ?? '{}') as {
+        outcome: { idToken?: string; fullName?: string };
+      };
+      const [header, payload, signature] = (params.outcome.idToken ?? '').split('.');
+      const claims = JSON.parse(Buffer.from(payload ?? '', 'base64url').toString('utf8')) as Record<
+        string,
+        unknown
+      >;
+      const forged = Buffer.from(JSON.stringify({ ...claims, name: 'Someone Else' })).toString('base64url');
+      params.outcome.idToken = `${header}.${forged}.${signature}`;
+      params.outcome.fullName = 'Someone Else';
+      await route.continue({ postData: JSON.stringify(params) });
+    });
+
+    await clickSend(page);
+    await component(page, '.waiting').waitFor();
+    const pending = await stack.idp.control.waitForPending((r) => r.personId === 'asa-oberg');
+    await stack.idp.control.approve(pending.authReqId);
+
+    await component(page, '.result_failed').waitFor({ timeout: 15000 });
+    await expect(component(page, '.result-title').textContent()).resolves.toBe('Verification failed');
+    await expect(component(page, '.result-detail').textContent()).resolves.toBe(
+      'The identity proof has an invalid signature and was rejected.',
+    );
+    await expect(component(page, 'dd[data-field]').count()).resolves.toBe(0);
+    await expect(component(page, '.match').count()).resolves.toBe(0);
+    await expect(component(page, '.record').textContent()).resolves.toBe('Verification recorded on the case');
+    await waitForRelatedStatus(page, 'Failed');
+    await expect(
+      page
+        .locator('harness-related-list tr.audit-record[data-status="Failed"] td[data-field="Error_Code__c"]')
+        .first()
+        .textContent(),
+    ).resolves.toBe('token.invalid_signature');
+
+    const records = stack.harness.audit.forCase(caseId).filter((r) => r.Auth_Req_Id__c === pending.authReqId);
+    expect(records).toHaveLength(1);
+    expect(records[0]).toMatchObject({
+      Status__c: 'Failed',
+      Error_Code__c: 'token.invalid_signature',
+      Eid__c: 'bankid-se',
+    });
+    expect(records[0]?.Finished_At__c).toBeDefined();
+    expect(records[0]?.Verified_Name__c).toBeUndefined();
+    expect(records[0]?.Id_Token_Sha256__c).toMatch(/^[0-9a-f]{64}$/);
+    expect(recordCalls).toBe(1);
+    expect(pageErrors(page)).toEqual([]);
     await page.close();
   });
 

@@ -2,7 +2,7 @@
 // harness cannot be used as an open proxy and cannot be talked into recording a token the broker never issued.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { startDevIdp, type DevIdp } from '@idverify/dev-idp';
-import { createVerifier, type HttpRequest, type HttpResponse } from '@idverify/verification-core';
+import { createVerifier, type EidId, type HttpRequest, type HttpResponse } from '@idverify/verification-core';
 import { demoCases } from './cases.js';
 import { ApexError, createController, maskedOnly, type HarnessController } from './controller.js';
 
@@ -10,9 +10,8 @@ const SOREN_CASE = '5005g00000DkSoRAAZ';
 let idp: DevIdp;
 let controller: HarnessController;
 
-beforeAll(async () => {
-  idp = await startDevIdp({ port: 0, interval: 0, expiresIn: 60 });
-  controller = createController({
+const controllerFor = (now?: () => number) =>
+  createController({
     config: {
       broker: 'idura',
       issuer: idp.issuer,
@@ -24,7 +23,12 @@ beforeAll(async () => {
     },
     clientSecret: idp.clients.basic.clientSecret,
     cases: demoCases(),
+    now,
   });
+
+beforeAll(async () => {
+  idp = await startDevIdp({ port: 0, interval: 0, expiresIn: 60 });
+  controller = controllerFor();
 });
 
 afterAll(async () => {
@@ -41,6 +45,36 @@ const verifierFor = (caseId: string) =>
     transport: (request) => send(request, caseId),
   });
 const form = (params: Record<string, string>) => new URLSearchParams(params).toString();
+
+/**
+ * A challenge the customer approved on the phone, polled through `target` as the component does; the page's own
+ * validation accepts it. Returns the ID token the page received (and would hand to recordOutcome).
+ */
+async function approvedChallenge(caseId: string, eid: EidId, identifier: string, target = controller) {
+  let idToken = '';
+  const verifier = createVerifier({
+    issuer: idp.issuer,
+    clientId: idp.clients.basic.clientId,
+    broker: 'idura',
+    transport: async (request) => {
+      const response = (await target.send({ caseId, request })) as HttpResponse;
+      if (request.endpoint === 'token' && response.status === 200)
+        idToken = JSON.parse(response.body).id_token;
+      return response;
+    },
+  });
+  const pending = await verifier.start({ eid, identifier, company: 'Acme' });
+  await idp.control.approve(pending.authReqId);
+  expect((await verifier.waitForResult(pending)).status).toBe('approved');
+  return { authReqId: pending.authReqId, idToken };
+}
+
+/** The same token with other claims: the broker's header and signature, the browser's payload. */
+function tampered(idToken: string, change: Record<string, unknown>): string {
+  const [header, payload, signature] = idToken.split('.') as [string, string, string];
+  const claims = { ...JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')), ...change };
+  return `${header}.${Buffer.from(JSON.stringify(claims)).toString('base64url')}.${signature}`;
+}
 
 describe('stand-in IdVerificationController', () => {
   it('gives the component its configuration and contact, never a secret', () => {
@@ -181,49 +215,26 @@ describe('stand-in IdVerificationController', () => {
 
   it('records an approval only with the ID token it received from the broker, validated again', async () => {
     const caseId = '5005g00000DkMnAAAZ';
-    const verifier = verifierFor(caseId);
-    let idToken = '';
-    const capture = createVerifier({
-      issuer: idp.issuer,
-      clientId: idp.clients.basic.clientId,
-      broker: 'idura',
-      transport: async (request) => {
-        const response = await send(request, caseId);
-        if (request.endpoint === 'token' && response.status === 200)
-          idToken = JSON.parse(response.body).id_token;
-        return response;
-      },
-    });
-    const pending = await verifier.start({ eid: 'mitid', identifier: '1506014006', company: 'Acme' });
-    await idp.control.approve(pending.authReqId);
-    const outcome = await capture.waitForResult(pending);
-    expect(outcome.status).toBe('approved');
-
-    const forged = `${idToken.split('.').slice(0, 2).join('.')}.${'A'.repeat(86)}`;
-    await expect(
-      controller.recordOutcome({
-        caseId,
-        outcome: { status: 'approved', authReqId: pending.authReqId, idToken: forged },
-      }),
-    ).rejects.toThrow('token.not_from_broker');
+    const { authReqId, idToken } = await approvedChallenge(caseId, 'mitid', '1506014006');
     await expect(
       controller.recordOutcome({
         caseId: SOREN_CASE,
-        outcome: { status: 'approved', authReqId: pending.authReqId, idToken },
+        outcome: { status: 'approved', authReqId, idToken },
       }),
     ).rejects.toThrow('outcome.unknown_request');
-    const id = await controller.recordOutcome({
+    const result = await controller.recordOutcome({
       caseId,
       outcome: {
         status: 'approved',
-        authReqId: pending.authReqId,
+        authReqId,
         idToken,
         fullName: 'Someone Else',
         nationalIdMasked: '1506014006',
         eid: 'mitid',
       },
     });
-    const record = controller.audit.all().find((r) => r.Id === id);
+    const [record] = controller.audit.forCase(caseId);
+    expect(result).toEqual({ recordId: record?.Id, status: 'Approved' });
     // The signed token's name wins over the browser's, and a full national ID is masked whatever the browser sends.
     expect(record).toMatchObject({
       Status__c: 'Approved',
@@ -231,6 +242,67 @@ describe('stand-in IdVerificationController', () => {
       National_Id_Masked__c: '150601••••',
     });
     expect(record?.Subject_Hash__c).toMatch(/^[0-9a-f]{64}$/);
+
+    // A recorded approval is not undone by a bad token afterwards: refused, nothing written.
+    await expect(
+      controller.recordOutcome({
+        caseId,
+        outcome: { status: 'approved', authReqId, idToken: tampered(idToken, { name: 'Someone Else' }) },
+      }),
+    ).rejects.toThrow('token.invalid_signature');
+    expect(controller.audit.forCase(caseId)[0]).toMatchObject({ Status__c: 'Approved' });
+    expect(controller.audit.forCase(caseId)[0]?.Error_Code__c).toBeUndefined();
+  });
+
+  it('ends the challenge as Failed with the token code when it rejects the ID token, and answers instead of throwing', async () => {
+    const { authReqId, idToken } = await approvedChallenge(SOREN_CASE, 'mitid', '1203851002');
+    const [pending] = controller.audit.forCase(SOREN_CASE);
+    const evidence = pending?.Id_Token_Sha256__c;
+    expect(evidence).toMatch(/^[0-9a-f]{64}$/);
+
+    // A tampering browser: the broker's signature around another name.
+    const result = await controller.recordOutcome({
+      caseId: SOREN_CASE,
+      outcome: {
+        status: 'approved',
+        authReqId,
+        idToken: tampered(idToken, { name: 'Someone Else' }),
+        fullName: 'Someone Else',
+        nationalIdMasked: '120385-••••',
+        matchVerdict: 'match',
+        eid: 'mitid',
+      },
+    });
+    const record = controller.audit.all().find((r) => r.Id === pending?.Id);
+    expect(result).toEqual({ recordId: pending?.Id, status: 'Failed', errorCode: 'token.invalid_signature' });
+    expect(record).toMatchObject({ Status__c: 'Failed', Error_Code__c: 'token.invalid_signature' });
+    expect(Date.parse(record?.Finished_At__c ?? '')).toBeGreaterThan(0);
+    // Nothing the browser claimed about the person; the evidence is still the token the broker sent the server.
+    expect(record?.Verified_Name__c).toBeUndefined();
+    expect(record?.National_Id_Masked__c).toBeUndefined();
+    expect(record?.Match_Verdict__c).toBeUndefined();
+    expect(record?.Subject_Hash__c).toBeUndefined();
+    expect(record?.Id_Token_Sha256__c).toBe(evidence);
+
+    // The challenge is over: the genuine token cannot approve it afterwards.
+    await expect(
+      controller.recordOutcome({ caseId: SOREN_CASE, outcome: { status: 'approved', authReqId, idToken } }),
+    ).rejects.toThrow('outcome.conflict');
+  });
+
+  it("records the core's code for a token only the server finds invalid (its clock is past the token's exp)", async () => {
+    // IdToken lifetime at dev-idp: one hour; this server's clock runs two hours ahead of the page's.
+    const ahead = controllerFor(() => Date.now() + 2 * 3600_000);
+    const { authReqId, idToken } = await approvedChallenge(SOREN_CASE, 'mitid', '1203851002', ahead);
+    const result = await ahead.recordOutcome({
+      caseId: SOREN_CASE,
+      outcome: { status: 'approved', authReqId, idToken },
+    });
+    expect(result).toMatchObject({ status: 'Failed', errorCode: 'token.expired' });
+    expect(ahead.audit.forCase(SOREN_CASE)[0]).toMatchObject({
+      Status__c: 'Failed',
+      Error_Code__c: 'token.expired',
+    });
   });
 
   it('keeps the final status it saw itself and records a cancel', async () => {
@@ -240,11 +312,13 @@ describe('stand-in IdVerificationController', () => {
     await idp.control.deny(pending.authReqId);
     expect((await verifier.waitForResult(pending)).status).toBe('denied');
     // The browser claims "cancelled", but the server saw the broker's access_denied.
-    const id = await controller.recordOutcome({
+    const result = await controller.recordOutcome({
       caseId,
       outcome: { status: 'cancelled', authReqId: pending.authReqId, errorCode: 'cancelled' },
     });
-    expect(controller.audit.all().find((r) => r.Id === id)).toMatchObject({
+    // Only a Failed record's answer carries its error code.
+    expect(result).toEqual({ recordId: expect.any(String), status: 'Denied' });
+    expect(controller.audit.all().find((r) => r.Id === result.recordId)).toMatchObject({
       Status__c: 'Denied',
       Error_Code__c: 'access_denied',
     });

@@ -1,7 +1,8 @@
 // A local stand-in for the Apex class IdVerificationController (force-app/main/default/classes): the same three
 // @AuraEnabled methods with the same rules — allow-listed forwarding to the broker with the client credential added
 // on the server, the per-case challenge limit, a Pending record per challenge, and an approved outcome accepted
-// only with an ID token that this server received from the broker and validated itself. It uses the core's Node
+// only with an ID token that this server received from the broker and validated itself (a token it rejects ends
+// the challenge as a Failed record with the core's token code, answered, not thrown). It uses the core's Node
 // transport where the org uses a Named Credential, and keeps the audit records in memory.
 import { createHash } from 'node:crypto';
 import {
@@ -30,6 +31,16 @@ export interface HarnessConfig {
 
 /** What an AuraHandledException looks like to the component: `{ body: { message } }`. */
 export class ApexError extends Error {}
+
+/**
+ * recordOutcome's answer (IdVerificationController.recorded): the record, its Status__c after the write and, only
+ * when that is Failed, its Error_Code__c (for an approval the server rejected: the core's `token.*` code).
+ */
+export interface RecordOutcomeResult {
+  recordId: string;
+  status: AuditStatus;
+  errorCode?: string;
+}
 
 const RESPONSE_HEADERS = new Set(['content-type', 'retry-after', 'www-authenticate', 'cache-control']);
 const STATUSES: Record<string, AuditStatus> = {
@@ -197,7 +208,13 @@ export function createController(options: ControllerOptions) {
       Object.assign(row, { Status__c: terminal, Error_Code__c: body.error, Finished_At__c: iso(now()) });
   }
 
-  async function recordOutcome({ caseId, outcome }: { caseId: unknown; outcome: unknown }): Promise<string> {
+  async function recordOutcome({
+    caseId,
+    outcome,
+  }: {
+    caseId: unknown;
+    outcome: unknown;
+  }): Promise<RecordOutcomeResult> {
     const record = readCase(caseId);
     const given = (outcome && typeof outcome === 'object' ? outcome : {}) as Record<string, unknown>;
     const status = typeof given.status === 'string' ? STATUSES[given.status] : undefined;
@@ -214,31 +231,31 @@ export function createController(options: ControllerOptions) {
         Started_At__c: iso(now()),
       });
       applyOutcomeFields(row, given);
-      return row.Id;
+      return recorded(row);
     }
     // A final status the server observed itself (send) is kept; otherwise the component's.
     if (row.Status__c === 'Pending') row.Status__c = status;
     applyOutcomeFields(row, given);
-    return row.Id;
+    return recorded(row);
   }
 
   async function recordApproved(
     row: IdentityVerificationRecord | undefined,
     outcome: Record<string, unknown>,
-  ): Promise<string> {
+  ): Promise<RecordOutcomeResult> {
     if (!row) throw new ApexError('outcome.unknown_request');
     if (row.Status__c !== 'Pending' && row.Status__c !== 'Approved') throw new ApexError('outcome.conflict');
     const idToken = typeof outcome.idToken === 'string' ? outcome.idToken : '';
-    if (idToken.split('.').length !== 3) throw new ApexError('token.malformed');
-    const tokenSha256 = sha256Hex(idToken);
-    if (!row.Id_Token_Sha256__c || row.Id_Token_Sha256__c !== tokenSha256)
-      throw new ApexError('token.not_from_broker');
-    let claims: Record<string, unknown>;
+    let validated: { claims: Record<string, unknown>; tokenSha256: string };
     try {
-      ({ claims } = await validateIdToken(idToken, { issuer, audience: config.clientId, keys, now: now() }));
+      validated = await validate(idToken, row.Id_Token_Sha256__c);
     } catch (error) {
-      throw new ApexError(isVerificationError(error) ? error.code : 'token.invalid_signature');
+      // An approval already recorded stays Approved (nothing is written); a pending one ends here.
+      if (!(error instanceof ApexError) || !error.message.startsWith('token.') || row.Status__c !== 'Pending')
+        throw error;
+      return recordRejected(row, error.message);
     }
+    const { claims, tokenSha256 } = validated;
     row.Status__c = 'Approved';
     applyOutcomeFields(row, outcome);
     // What the signed token says wins over what the browser says.
@@ -247,7 +264,39 @@ export function createController(options: ControllerOptions) {
     row.Id_Token_Sha256__c = tokenSha256;
     if (typeof claims.name === 'string' && claims.name) row.Verified_Name__c = claims.name;
     delete row.Error_Code__c;
-    return row.Id;
+    return recorded(row);
+  }
+
+  /**
+   * IdVerifyTokenValidator.validate: throws an ApexError with the core's `token.*` code. A token other than the one
+   * the broker sent this server is not the broker's signed answer to this challenge, whatever its signature.
+   */
+  async function validate(idToken: string, expectedSha256: string | undefined) {
+    if (idToken.split('.').length !== 3) throw new ApexError('token.malformed');
+    const tokenSha256 = sha256Hex(idToken);
+    if (!expectedSha256 || expectedSha256 !== tokenSha256) throw new ApexError('token.invalid_signature');
+    try {
+      const { claims } = await validateIdToken(idToken, {
+        issuer,
+        audience: config.clientId,
+        keys,
+        now: now(),
+      });
+      return { claims: claims as Record<string, unknown>, tokenSha256 };
+    } catch (error) {
+      // Like Auth.JWTUtil in the org: a key set that cannot be fetched fails the signature check.
+      const code = isVerificationError(error) && error.code.startsWith('token.') ? error.code : undefined;
+      throw new ApexError(code ?? 'token.invalid_signature');
+    }
+  }
+
+  /**
+   * The component approved, the server did not: the challenge ends Failed with the token code. Nothing the browser
+   * claims about the person is stored; Id_Token_Sha256__c keeps the hash of the token the broker sent the server.
+   */
+  function recordRejected(row: IdentityVerificationRecord, tokenCode: string): RecordOutcomeResult {
+    Object.assign(row, { Status__c: 'Failed', Error_Code__c: tokenCode, Finished_At__c: iso(now()) });
+    return recorded(row);
   }
 
   /** Copies the core's auditRecord fields the server cannot derive itself. */
@@ -271,6 +320,12 @@ export function createController(options: ControllerOptions) {
 }
 
 export type HarnessController = ReturnType<typeof createController>;
+
+function recorded(row: IdentityVerificationRecord): RecordOutcomeResult {
+  const result: RecordOutcomeResult = { recordId: row.Id, status: row.Status__c };
+  if (row.Status__c === 'Failed' && row.Error_Code__c) result.errorCode = row.Error_Code__c;
+  return result;
+}
 
 /** An answer shaped like an OAuth error response that the server gives instead of forwarding. */
 function refusal(status: number, error: string, description: string, retryAt?: number): HttpResponse {

@@ -424,7 +424,11 @@ export default class IdVerification extends LightningElement {
         };
     }
 
-    /** Writes the audit record through Apex; for an approved outcome Apex re-validates the ID token first. */
+    /**
+     * Writes the audit record through Apex; for an approved outcome Apex re-validates the ID token first. Apex
+     * answers `{ recordId, status, errorCode? }` (the record's Status__c); an approval it rejected comes back as
+     * status Failed with the core's `token.*` code, and the view turns into that failure.
+     */
     async record(outcome) {
         this.recordState = 'saving';
         // auditRecord knows the four protocol outcomes; a cancel is recorded like a failure with its own status.
@@ -436,12 +440,25 @@ export default class IdVerification extends LightningElement {
             sentTo: outcome.pending.sentTo
         };
         if (outcome.status === 'approved' && this.idToken) payload.idToken = this.idToken;
+        let result;
         try {
-            await recordOutcome({ caseId: this.recordId, outcome: payload });
-            this.recordState = 'saved';
+            result = await recordOutcome({ caseId: this.recordId, outcome: payload });
         } catch {
             this.recordState = 'failed';
+            return;
         }
+        this.recordState = 'saved';
+        if (outcome.status === 'approved' && result && result.status === 'Failed')
+            this.rejectedByServer(outcome, result.errorCode);
+    }
+
+    /** The server did not accept the ID token this page validated: no identity is shown, only why it failed. */
+    rejectedByServer(outcome, code) {
+        // Only the result still on screen (not one the agent has left with "Send a new challenge").
+        if (this.outcome !== outcome) return;
+        this.idToken = undefined;
+        this.match = undefined;
+        this.outcome = { status: 'failed', error: { code }, pending: outcome.pending };
     }
 
     get isApproved() {

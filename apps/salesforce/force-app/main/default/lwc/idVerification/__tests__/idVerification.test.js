@@ -21,6 +21,17 @@ jest.mock('@salesforce/i18n/lang', () => ({ default: 'en-US' }), { virtual: true
 
 const CASE_ID = '500Aa00000ExAmPlE1';
 const MINUTE = 60 * 1000;
+const RECORD_ID = 'a0BAa00000AuditRec';
+
+/** IdVerificationController.recordOutcome's answer when the server accepts the outcome: the record's status. */
+function recorded({ outcome }) {
+    const status = outcome.status.charAt(0).toUpperCase() + outcome.status.slice(1);
+    return Promise.resolve(
+        status === 'Failed' && outcome.errorCode
+            ? { recordId: RECORD_ID, status, errorCode: outcome.errorCode }
+            : { recordId: RECORD_ID, status }
+    );
+}
 
 // Fictional test persons (the same as dev-idp's).
 const SOREN = {
@@ -98,7 +109,7 @@ async function mount({ person = SOREN, brokerOptions = {}, contact, contextOverr
     const broker = await createFakeBroker({ person, ...brokerOptions });
     getContext.mockResolvedValue(context(broker, contact || contactOf(person), contextOverrides));
     send.mockImplementation(broker.send);
-    recordOutcome.mockResolvedValue('a0BAa00000AuditRec');
+    recordOutcome.mockImplementation(recorded);
     const element = createElement('c-id-verification', { is: IdVerification });
     element.recordId = CASE_ID;
     document.body.appendChild(element);
@@ -326,6 +337,67 @@ describe('c-id-verification', () => {
         expect(recordOutcome.mock.calls[0][0].outcome.idToken).toBeUndefined();
     });
 
+    it.each([
+        ['token.invalid_signature', 'The identity proof has an invalid signature and was rejected.'],
+        ['token.expired', 'The identity proof has expired and was rejected.'],
+        ['token.wrong_audience', 'The identity proof was issued to another app and was rejected.']
+    ])(
+        'shows a failure, not the identity, when the server rejects the ID token (%s)',
+        async (errorCode, detail) => {
+            const { element } = await mount({ brokerOptions: { tokenAnswers: ['approved'] } });
+            recordOutcome.mockResolvedValue({ recordId: RECORD_ID, status: 'Failed', errorCode });
+            await sendChallenge(element);
+            await waitFor(() => $(element, '.result_failed'), 'the failure');
+            expect(text(element, '.result-title')).toBe('Verification failed');
+            expect(text(element, '.result-detail')).toBe(detail);
+            expect(element.shadowRoot.textContent).not.toContain('Identity verified');
+            expect($(element, '.identity')).toBeNull();
+            expect($(element, 'dd[data-field]')).toBeNull();
+            expect($(element, '.match')).toBeNull();
+            expect(element.shadowRoot.textContent).not.toContain('Søren');
+            expect($(element, 'lightning-icon').iconName).toBe('utility:error');
+            // The Failed record is on the case; the page asked for the approval once and does not ask again.
+            expect(text(element, '.record')).toBe('Verification recorded on the case');
+            expect(recordOutcome).toHaveBeenCalledTimes(1);
+            expect(recordOutcome.mock.calls[0][0].outcome).toMatchObject({
+                status: 'approved',
+                authReqId: 'req-1'
+            });
+            expect(recordOutcome.mock.calls[0][0].outcome.idToken.split('.')).toHaveLength(3);
+            expect($(element, 'lightning-button[data-id="retry"]')).not.toBeNull();
+        }
+    );
+
+    it('keeps showing the identity when the server records the approval', async () => {
+        const { element } = await mount({ brokerOptions: { tokenAnswers: ['approved'] } });
+        await sendChallenge(element);
+        await waitFor(() => $(element, '.record'), 'the audit record');
+        await expect(recordOutcome.mock.results[0].value).resolves.toEqual({
+            recordId: RECORD_ID,
+            status: 'Approved'
+        });
+        expect(text(element, '.result-title')).toBe('Identity verified');
+        expect(text(element, 'dd[data-field="name"]')).toBe('Søren Ærø-Hansen');
+    });
+
+    it('leaves a new challenge alone when the rejection of the previous one arrives late', async () => {
+        const { element } = await mount({ brokerOptions: { tokenAnswers: ['approved'] } });
+        let answer;
+        recordOutcome.mockReturnValue(
+            new Promise((resolve) => {
+                answer = resolve;
+            })
+        );
+        await sendChallenge(element);
+        await waitFor(() => $(element, '.result_approved') && answer, 'the result');
+        $(element, 'lightning-button[data-id="retry"]').click();
+        await waitFor(() => $(element, '.form'), 'the form');
+        answer({ recordId: RECORD_ID, status: 'Failed', errorCode: 'token.expired' });
+        for (let i = 0; i < 5; i++) await new Promise((resolve) => nextTurn(resolve));
+        expect($(element, '.form')).not.toBeNull();
+        expect($(element, '.result')).toBeNull();
+    });
+
     it('fails when the broker refuses the challenge, without an audit record of a request that never existed', async () => {
         const { element, broker } = await mount();
         send.mockImplementation(async (args) =>
@@ -475,7 +547,7 @@ describe('c-id-verification after the Case page was left mid-challenge', () => {
         const broker = await createFakeBroker({ person: SOREN, ...brokerOptions });
         getContext.mockResolvedValue(context(broker, contactOf(SOREN), contextOverrides));
         send.mockImplementation(broker.send);
-        recordOutcome.mockResolvedValue('a0BAa00000AuditRec');
+        recordOutcome.mockImplementation(recorded);
         return broker;
     }
 
