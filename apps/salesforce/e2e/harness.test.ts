@@ -207,7 +207,7 @@ describe('Salesforce harness', () => {
     await component(page, '.result_failed').waitFor({ timeout: 15000 });
     await expect(component(page, '.result-title').textContent()).resolves.toBe('Verification failed');
     await expect(component(page, '.result-detail').textContent()).resolves.toBe(
-      'The identity proof has an invalid signature and was rejected.',
+      'The identity proof is not the one the eID provider sent and was rejected.',
     );
     await expect(component(page, 'dd[data-field]').count()).resolves.toBe(0);
     await expect(component(page, '.match').count()).resolves.toBe(0);
@@ -218,13 +218,13 @@ describe('Salesforce harness', () => {
         .locator('harness-related-list tr.audit-record[data-status="Failed"] td[data-field="Error_Code__c"]')
         .first()
         .textContent(),
-    ).resolves.toBe('token.invalid_signature');
+    ).resolves.toBe('token.not_from_broker');
 
     const records = stack.harness.audit.forCase(caseId).filter((r) => r.Auth_Req_Id__c === pending.authReqId);
     expect(records).toHaveLength(1);
     expect(records[0]).toMatchObject({
       Status__c: 'Failed',
-      Error_Code__c: 'token.invalid_signature',
+      Error_Code__c: 'token.not_from_broker',
       Eid__c: 'bankid-se',
     });
     expect(records[0]?.Finished_At__c).toBeDefined();

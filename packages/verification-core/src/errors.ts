@@ -42,6 +42,8 @@ export const ERROR_CODES = [
   'token.missing_claim',
   'token.acr_mismatch',
   'token.identity_mismatch',
+  /** A server-side check: not the token the broker sent the server (altered or substituted on the way). */
+  'token.not_from_broker',
   // flow
   'guard.limit_reached',
   'cancelled',

@@ -249,7 +249,7 @@ describe('stand-in IdVerificationController', () => {
         caseId,
         outcome: { status: 'approved', authReqId, idToken: tampered(idToken, { name: 'Someone Else' }) },
       }),
-    ).rejects.toThrow('token.invalid_signature');
+    ).rejects.toThrow('token.not_from_broker');
     expect(controller.audit.forCase(caseId)[0]).toMatchObject({ Status__c: 'Approved' });
     expect(controller.audit.forCase(caseId)[0]?.Error_Code__c).toBeUndefined();
   });
@@ -274,8 +274,8 @@ describe('stand-in IdVerificationController', () => {
       },
     });
     const record = controller.audit.all().find((r) => r.Id === pending?.Id);
-    expect(result).toEqual({ recordId: pending?.Id, status: 'Failed', errorCode: 'token.invalid_signature' });
-    expect(record).toMatchObject({ Status__c: 'Failed', Error_Code__c: 'token.invalid_signature' });
+    expect(result).toEqual({ recordId: pending?.Id, status: 'Failed', errorCode: 'token.not_from_broker' });
+    expect(record).toMatchObject({ Status__c: 'Failed', Error_Code__c: 'token.not_from_broker' });
     expect(Date.parse(record?.Finished_At__c ?? '')).toBeGreaterThan(0);
     // Nothing the browser claimed about the person; the evidence is still the token the broker sent the server.
     expect(record?.Verified_Name__c).toBeUndefined();

@@ -274,7 +274,7 @@ export function createController(options: ControllerOptions) {
   async function validate(idToken: string, expectedSha256: string | undefined) {
     if (idToken.split('.').length !== 3) throw new ApexError('token.malformed');
     const tokenSha256 = sha256Hex(idToken);
-    if (!expectedSha256 || expectedSha256 !== tokenSha256) throw new ApexError('token.invalid_signature');
+    if (!expectedSha256 || expectedSha256 !== tokenSha256) throw new ApexError('token.not_from_broker');
     try {
       const { claims } = await validateIdToken(idToken, {
         issuer,

@@ -109,6 +109,7 @@ export const da: Record<MessageKey, string> = {
   'error.token.missing_claim': 'Identitetsbeviset mangler påkrævede oplysninger og blev afvist.',
   'error.token.acr_mismatch': 'Identitetsbeviset har det forkerte sikringsniveau og blev afvist.',
   'error.token.identity_mismatch': 'En anden end den adspurgte person godkendte. Resultatet blev afvist.',
+  'error.token.not_from_broker': 'Identitetsbeviset er ikke det, eID-udbyderen sendte, og blev afvist.',
   'error.guard.limit_reached': 'For mange anmodninger til denne kunde. Prøv igen kl. {time}.',
   'error.cancelled': 'Annulleret.',
 };

@@ -107,6 +107,7 @@ export const en = {
   'error.token.missing_claim': 'The identity proof lacks required information and was rejected.',
   'error.token.acr_mismatch': 'The identity proof has the wrong level of assurance and was rejected.',
   'error.token.identity_mismatch': 'Someone else than the person asked approved. The result was rejected.',
+  'error.token.not_from_broker': 'The identity proof is not the one the eID provider sent and was rejected.',
   'error.guard.limit_reached': 'Too many challenges to this customer. Try again at {time}.',
   'error.cancelled': 'Cancelled.',
 };

@@ -110,6 +110,7 @@ export const nb: Record<MessageKey, string> = {
   'error.token.missing_claim': 'Identitetsbeviset mangler påkrevde opplysninger og ble avvist.',
   'error.token.acr_mismatch': 'Identitetsbeviset har feil sikkerhetsnivå og ble avvist.',
   'error.token.identity_mismatch': 'En annen enn personen som ble spurt, godkjente. Resultatet ble avvist.',
+  'error.token.not_from_broker': 'Identitetsbeviset er ikke det eID-leverandøren sendte, og ble avvist.',
   'error.guard.limit_reached': 'For mange forespørsler til denne kunden. Prøv igjen kl. {time}.',
   'error.cancelled': 'Avbrutt.',
 };

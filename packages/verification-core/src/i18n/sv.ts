@@ -110,6 +110,7 @@ export const sv: Record<MessageKey, string> = {
   'error.token.missing_claim': 'Identitetsbeviset saknar nödvändiga uppgifter och avvisades.',
   'error.token.acr_mismatch': 'Identitetsbeviset har fel tillitsnivå och avvisades.',
   'error.token.identity_mismatch': 'Någon annan än den tillfrågade personen godkände. Resultatet avvisades.',
+  'error.token.not_from_broker': 'Identitetsbeviset är inte det som eID-leverantören skickade och avvisades.',
   'error.guard.limit_reached': 'För många begäranden till den här kunden. Försök igen kl. {time}.',
   'error.cancelled': 'Avbrutet.',
 };

@@ -3919,6 +3919,7 @@ var da = {
   "error.token.missing_claim": "Identitetsbeviset mangler p\xE5kr\xE6vede oplysninger og blev afvist.",
   "error.token.acr_mismatch": "Identitetsbeviset har det forkerte sikringsniveau og blev afvist.",
   "error.token.identity_mismatch": "En anden end den adspurgte person godkendte. Resultatet blev afvist.",
+  "error.token.not_from_broker": "Identitetsbeviset er ikke det, eID-udbyderen sendte, og blev afvist.",
   "error.guard.limit_reached": "For mange anmodninger til denne kunde. Pr\xF8v igen kl. {time}.",
   "error.cancelled": "Annulleret."
 };
@@ -4032,6 +4033,7 @@ var en = {
   "error.token.missing_claim": "The identity proof lacks required information and was rejected.",
   "error.token.acr_mismatch": "The identity proof has the wrong level of assurance and was rejected.",
   "error.token.identity_mismatch": "Someone else than the person asked approved. The result was rejected.",
+  "error.token.not_from_broker": "The identity proof is not the one the eID provider sent and was rejected.",
   "error.guard.limit_reached": "Too many challenges to this customer. Try again at {time}.",
   "error.cancelled": "Cancelled."
 };
@@ -4145,6 +4147,7 @@ var nb = {
   "error.token.missing_claim": "Identitetsbeviset mangler p\xE5krevde opplysninger og ble avvist.",
   "error.token.acr_mismatch": "Identitetsbeviset har feil sikkerhetsniv\xE5 og ble avvist.",
   "error.token.identity_mismatch": "En annen enn personen som ble spurt, godkjente. Resultatet ble avvist.",
+  "error.token.not_from_broker": "Identitetsbeviset er ikke det eID-leverand\xF8ren sendte, og ble avvist.",
   "error.guard.limit_reached": "For mange foresp\xF8rsler til denne kunden. Pr\xF8v igjen kl. {time}.",
   "error.cancelled": "Avbrutt."
 };
@@ -4258,6 +4261,7 @@ var sv = {
   "error.token.missing_claim": "Identitetsbeviset saknar n\xF6dv\xE4ndiga uppgifter och avvisades.",
   "error.token.acr_mismatch": "Identitetsbeviset har fel tillitsniv\xE5 och avvisades.",
   "error.token.identity_mismatch": "N\xE5gon annan \xE4n den tillfr\xE5gade personen godk\xE4nde. Resultatet avvisades.",
+  "error.token.not_from_broker": "Identitetsbeviset \xE4r inte det som eID-leverant\xF6ren skickade och avvisades.",
   "error.guard.limit_reached": "F\xF6r m\xE5nga beg\xE4randen till den h\xE4r kunden. F\xF6rs\xF6k igen kl. {time}.",
   "error.cancelled": "Avbrutet."
 };
