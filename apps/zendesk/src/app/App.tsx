@@ -11,7 +11,7 @@ import { readConfig } from './settings.js';
 import { Sidebar } from './Sidebar.js';
 import { localTicketStore, memoryTicketStore, sweepStaleTickets } from './storage.js';
 import { ConfigErrorView, LoadingView } from './views/StatusViews.js';
-import { readTicketContext, type TicketContext } from './zaf/ticket-context.js';
+import { readTicketContext, withNationalId, type TicketContext } from './zaf/ticket-context.js';
 import { zendeskTicketsApi } from './zaf/tickets.js';
 import { zafTransport } from './zaf/transport.js';
 import type { ZafClient } from './zaf/types.js';
@@ -42,12 +42,13 @@ export function App({
   useEffect(() => {
     let active = true;
     void (async () => {
-      const metadata = await client.metadata();
+      // The settings and the ticket at once; the national ID field (named in the settings) after, if there is one.
+      const [metadata, context] = await Promise.all([client.metadata(), readTicketContext(client)]);
       const parsed = readConfig(metadata.settings ?? {});
-      const ticket = await readTicketContext(
-        client,
-        parsed.ok && parsed.config.nationalIdField ? { nationalIdField: parsed.config.nationalIdField } : {},
-      );
+      const ticket =
+        parsed.ok && parsed.config.nationalIdField
+          ? await withNationalId(client, context, parsed.config.nationalIdField)
+          : context;
       const locale = resolveLocale(ticket.agent.locale);
       if (!parsed.ok) return active && setBoot({ status: 'config-error', locale, missing: parsed.missing });
       const { config } = parsed;

@@ -274,6 +274,28 @@ describe('VerificationController', () => {
     expect(c.getState().screen).toMatchObject({ name: 'form', error: { code: 'guard.limit_reached' } });
     expect(fake.starts()).toBe(0);
   });
+
+  it('shows the form before the notes are read; a challenge sent meanwhile waits for them and their limit', async () => {
+    const notes = [1, 2, 3].map((minutesAgo): TicketComment => ({
+      id: minutesAgo,
+      public: false,
+      body: `…\nauth_req_id: n${minutesAgo}\n…`,
+      created_at: new Date(NOW - minutesAgo * 60_000).toISOString(),
+    }));
+    let readNotes: (comments: TicketComment[]) => void = () => {};
+    const { tickets } = fakeTickets();
+    tickets.comments = () => new Promise((resolve) => (readNotes = resolve));
+    const fake = fakeVerifier({});
+    const { c } = controller({ verifier: fake.verifier, tickets });
+    const started = c.init();
+    expect(c.getState().screen).toMatchObject({ name: 'form', sending: false });
+    const sent = c.send('mitid', '120385-1002');
+    expect(c.getState().screen).toMatchObject({ name: 'form', sending: true });
+    readNotes(notes);
+    await Promise.all([started, sent]);
+    expect(c.getState().screen).toMatchObject({ name: 'form', error: { code: 'guard.limit_reached' } });
+    expect(fake.starts()).toBe(0);
+  });
 });
 
 describe('attempts', () => {

@@ -55,6 +55,8 @@ export class VerificationController {
   private readonly withLock: LockRunner;
   /** Challenges found in this app's notes on the ticket (any browser), by auth_req_id → note time. */
   private notedAttempts = new Map<string, number>();
+  /** The first read of those notes: the form shows at once, a challenge waits for it (the limit needs it). */
+  private notesRead: Promise<void> = Promise.resolve();
   private abort: AbortController | undefined;
 
   constructor(private readonly deps: ControllerDeps) {
@@ -74,7 +76,7 @@ export class VerificationController {
   };
 
   async init(): Promise<void> {
-    await this.refreshNotes();
+    this.notesRead = this.refreshNotes();
     const stored = this.deps.store.load();
     if (stored.pending) {
       this.set({ name: 'waiting', pending: stored.pending });
@@ -85,9 +87,13 @@ export class VerificationController {
     } else {
       this.set({ name: 'form', sending: false });
     }
+    await this.notesRead;
+    this.set(this.state.screen);
   }
 
   async send(eid: EidId, identifier: string): Promise<void> {
+    this.set({ name: 'form', sending: true });
+    await this.notesRead;
     const limit = this.limit();
     if (!limit.allowed) {
       this.set({
@@ -97,7 +103,6 @@ export class VerificationController {
       });
       return;
     }
-    this.set({ name: 'form', sending: true });
     let pending: PendingVerification;
     try {
       pending = await this.deps.verifier.start({

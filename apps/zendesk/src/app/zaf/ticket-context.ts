@@ -33,23 +33,14 @@ interface ZafVia {
   source?: { rel?: string; from?: { phone?: string }; to?: { phone?: string } };
 }
 
-export async function readTicketContext(
-  client: ZafClient,
-  options: { nationalIdField?: string } = {},
-): Promise<TicketContext> {
-  const paths = ['ticket.id', 'ticket.requester', 'ticket.via', 'currentUser'];
-  const fieldPath = options.nationalIdField
-    ? `ticket.requester.customField:${options.nationalIdField}`
-    : undefined;
-  if (fieldPath) paths.push(fieldPath);
-  const data = await client.get(paths);
+export async function readTicketContext(client: ZafClient): Promise<TicketContext> {
+  const data = await client.get(['ticket.id', 'ticket.requester', 'ticket.via', 'currentUser']);
   const requester = (data['ticket.requester'] ?? {}) as ZafUser;
   const via = (data['ticket.via'] ?? {}) as ZafVia;
   const agent = (data.currentUser ?? {}) as ZafUser;
   const phones = (requester.identities ?? [])
     .filter((identity) => identity.type === 'phone_number' && identity.value)
     .map((identity) => identity.value!);
-  const nationalId = fieldPath ? data[fieldPath] : undefined;
   const callPhone = talkPhone(via);
   return {
     ticketId: Number(data['ticket.id']),
@@ -58,11 +49,23 @@ export async function readTicketContext(
       ...(requester.email ? { email: requester.email } : {}),
       ...(requester.locale ? { locale: requester.locale } : {}),
       phones,
-      ...(typeof nationalId === 'string' && nationalId.trim() ? { nationalId: nationalId.trim() } : {}),
     },
     ...(callPhone ? { callPhone } : {}),
     agent: { ...(agent.name ? { name: agent.name } : {}), ...(agent.locale ? { locale: agent.locale } : {}) },
   };
+}
+
+/** The requester's national ID from the admin-configured user field, when it holds one. */
+export async function withNationalId(
+  client: ZafClient,
+  context: TicketContext,
+  field: string,
+): Promise<TicketContext> {
+  const path = `ticket.requester.customField:${field}`;
+  const value = (await client.get([path]))[path];
+  return typeof value === 'string' && value.trim()
+    ? { ...context, requester: { ...context.requester, nationalId: value.trim() } }
+    : context;
 }
 
 /** Talk tickets carry the call in `via`: `source.from` is the caller, `source.to` the callee (research §7). */
