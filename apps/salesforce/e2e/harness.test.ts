@@ -38,6 +38,23 @@ async function waitForRelatedStatus(page: Page, status: string): Promise<void> {
 describe('Salesforce harness', () => {
   it('verifies a Danish customer who approves on their phone, and records the audit record', async () => {
     const page = await openCase(stack, '00001026');
+    // recordOutcome reaches the stand-in Apex at once, but its answer is held until the test releases it.
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    let serverDone!: () => void;
+    const atServer = new Promise<void>((resolve) => {
+      serverDone = resolve;
+    });
+    let answered = false;
+    await page.route('**/api/apex/IdVerificationController.recordOutcome', async (route) => {
+      const response = await route.fetch();
+      serverDone();
+      await released;
+      answered = true;
+      await route.fulfill({ response });
+    });
     await expect(component(page, '.customer').textContent()).resolves.toBe('Søren Ærø-Hansen');
     await expect(component(page, 'lightning-input[data-id="identifier"] input').inputValue()).resolves.toBe(
       '1203851002',
@@ -62,7 +79,21 @@ describe('Salesforce harness', () => {
     await request.locator('button[data-act="approve"]').click();
     await phone.close();
 
+    // Approved on the phone and accepted by the page, but the server's answer has not arrived: nothing verified
+    // is on screen, although the server has already written its Approved record.
+    await component(page, '.confirming').waitFor({ timeout: 15000 });
+    await atServer;
+    expect(stack.harness.audit.forCase('5005g00000DkSoRAAZ')[0]?.Status__c).toBe('Approved');
+    await expect(component(page, '.confirming').textContent()).resolves.toContain('Loading…');
+    await expect(component(page, '.result').count()).resolves.toBe(0);
+    await expect(component(page, 'dd[data-field]').count()).resolves.toBe(0);
+    await expect(component(page, '.match').count()).resolves.toBe(0);
+    await expect(page.locator('c-id-verification').textContent()).resolves.not.toContain('Identity verified');
+    expect(answered).toBe(false);
+    release();
+
     await component(page, '.result_approved').waitFor({ timeout: 15000 });
+    expect(answered).toBe(true);
     await expect(component(page, '.result-title').textContent()).resolves.toBe('Identity verified');
     await expect(component(page, 'dd[data-field="name"]').textContent()).resolves.toBe('Søren Ærø-Hansen');
     await expect(component(page, 'dd[data-field="nationalId"]').textContent()).resolves.toBe('120385-••••');
@@ -231,6 +262,32 @@ describe('Salesforce harness', () => {
     expect(records[0]?.Verified_Name__c).toBeUndefined();
     expect(records[0]?.Id_Token_Sha256__c).toMatch(/^[0-9a-f]{64}$/);
     expect(recordCalls).toBe(1);
+    expect(pageErrors(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('does not show an approval as verified when recordOutcome fails on its way to the server', async () => {
+    const caseId = '5005g00000NoBjAAAZ';
+    const page = await openCase(stack, '00001028');
+    await page.route('**/api/apex/IdVerificationController.recordOutcome', (route) => route.abort('failed'));
+    await clickSend(page);
+    await component(page, '.waiting').waitFor();
+    const pending = await stack.idp.control.waitForPending((r) => r.personId === 'bjorn-aesoy');
+    const shown = (await component(page, '.code').textContent())?.trim();
+    await stack.idp.control.approve(pending.authReqId, { wordPair: shown });
+
+    await component(page, '.result_failed').waitFor({ timeout: 15000 });
+    await expect(component(page, '.result-title').textContent()).resolves.toBe('Verification failed');
+    await expect(component(page, '.record').textContent()).resolves.toBe(
+      'The verification record could not be saved',
+    );
+    await expect(component(page, 'dd[data-field]').count()).resolves.toBe(0);
+    await expect(component(page, '.match').count()).resolves.toBe(0);
+    await expect(page.locator('c-id-verification').textContent()).resolves.not.toContain('Bjørn Æsøy');
+    // The server never confirmed it: its record of the challenge is still Pending, not Approved.
+    const records = stack.harness.audit.forCase(caseId).filter((r) => r.Auth_Req_Id__c === pending.authReqId);
+    expect(records).toHaveLength(1);
+    expect(records[0]?.Status__c).toBe('Pending');
     expect(pageErrors(page)).toEqual([]);
     await page.close();
   });

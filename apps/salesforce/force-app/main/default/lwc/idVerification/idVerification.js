@@ -34,7 +34,7 @@ const MINUTE = 60 * 1000;
 export default class IdVerification extends LightningElement {
     @api recordId;
 
-    state = 'loading'; // loading | error | form | waiting | result
+    state = 'loading'; // loading | error | form | waiting | confirming | result
     locale = resolveLocale(LANG);
     loadError = '';
 
@@ -53,7 +53,8 @@ export default class IdVerification extends LightningElement {
 
     pending;
     timeLeftMs = 0;
-    outcome;
+    outcome; // the outcome on screen (state 'result')
+    confirming; // an approval the server has not confirmed yet (state 'confirming'): never shown
     match;
     recordState = ''; // '' | saving | saved | failed
 
@@ -74,6 +75,9 @@ export default class IdVerification extends LightningElement {
         // Leaving the page stops polling; nothing is recorded yet. The challenge stays in sessionStorage
         // (pendingStore.js) and the next load of this case resumes it, or shows and records its expiry.
         this.stopTimer();
+        // An approval being confirmed is still recorded by the server, but this view no longer waits for it: a
+        // later connect loads the case afresh.
+        this.confirming = undefined;
         const controller = this.abortController;
         this.abortController = undefined;
         if (controller) controller.abort();
@@ -192,6 +196,9 @@ export default class IdVerification extends LightningElement {
     }
     get isWaiting() {
         return this.state === 'waiting';
+    }
+    get isConfirming() {
+        return this.state === 'confirming';
     }
     get isResult() {
         return this.state === 'result';
@@ -406,9 +413,14 @@ export default class IdVerification extends LightningElement {
         // The challenge has ended: a later load shows the form. Cleared before the audit record is written, as
         // polling an answered challenge again after a reload could never record it better.
         if (this.store) this.store.clear();
-        this.outcome = outcome;
         this.match =
             outcome.status === 'approved' ? matchIdentity(outcome.identity, this.crmRecord()) : undefined;
+        if (outcome.status === 'approved') {
+            this.confirm(outcome);
+            return;
+        }
+        // A decline, an expiry, a cancel or a failure is shown at once: nothing in it needs the server's word.
+        this.outcome = outcome;
         this.state = 'result';
         if (outcome.pending) this.record(outcome);
         else this.recordState = '';
@@ -425,9 +437,48 @@ export default class IdVerification extends LightningElement {
     }
 
     /**
+     * The core accepted the approval in this browser, but that is not the authoritative check: Apex validates the
+     * ID token again (it must be the very token the broker sent the server) before it writes an Approved record.
+     * Until recordOutcome answers, the view only says it is busy ('confirming'); the identity, the match and
+     * "Identity verified" appear only on the server's status Approved.
+     * - Approved: the verified identity.
+     * - Failed: the server rejected the token; the failure with the core's text for its `token.*` code.
+     * - recordOutcome throws (network, session, a server error) or answers anything else: treated as NOT
+     *   verified. The server's check never ran or its result is unknown, and no Approved record may exist on the
+     *   case; an agent who saw "verified" here would act on an identity nobody can later prove. So the view shows
+     *   "Verification failed" with "The verification record could not be saved", never the identity, and the
+     *   agent sends a new challenge. (Failing closed costs a challenge when the record was in fact written but
+     *   its answer was lost; the case's related list then shows it.)
+     */
+    async confirm(outcome) {
+        this.outcome = undefined;
+        this.confirming = outcome;
+        this.state = 'confirming';
+        const result = await this.record(outcome);
+        // Only the challenge this view still confirms (the component may have been left meanwhile).
+        if (this.confirming !== outcome) return;
+        this.confirming = undefined;
+        const status = result && result.status;
+        if (status === 'Approved') {
+            this.outcome = outcome;
+        } else {
+            this.idToken = undefined;
+            this.match = undefined;
+            if (status !== 'Failed') this.recordState = 'failed';
+            const code = status === 'Failed' ? result.errorCode : undefined;
+            this.outcome = {
+                status: 'failed',
+                error: code ? { code } : undefined,
+                pending: outcome.pending
+            };
+        }
+        this.state = 'result';
+    }
+
+    /**
      * Writes the audit record through Apex; for an approved outcome Apex re-validates the ID token first. Apex
-     * answers `{ recordId, status, errorCode? }` (the record's Status__c); an approval it rejected comes back as
-     * status Failed with the core's `token.*` code, and the view turns into that failure.
+     * answers `{ recordId, status, errorCode? }` (the record's Status__c), which this returns; undefined when the
+     * call failed (recordState says which).
      */
     async record(outcome) {
         this.recordState = 'saving';
@@ -440,25 +491,14 @@ export default class IdVerification extends LightningElement {
             sentTo: outcome.pending.sentTo
         };
         if (outcome.status === 'approved' && this.idToken) payload.idToken = this.idToken;
-        let result;
         try {
-            result = await recordOutcome({ caseId: this.recordId, outcome: payload });
+            const result = await recordOutcome({ caseId: this.recordId, outcome: payload });
+            this.recordState = 'saved';
+            return result;
         } catch {
             this.recordState = 'failed';
-            return;
+            return undefined;
         }
-        this.recordState = 'saved';
-        if (outcome.status === 'approved' && result && result.status === 'Failed')
-            this.rejectedByServer(outcome, result.errorCode);
-    }
-
-    /** The server did not accept the ID token this page validated: no identity is shown, only why it failed. */
-    rejectedByServer(outcome, code) {
-        // Only the result still on screen (not one the agent has left with "Send a new challenge").
-        if (this.outcome !== outcome) return;
-        this.idToken = undefined;
-        this.match = undefined;
-        this.outcome = { status: 'failed', error: { code }, pending: outcome.pending };
     }
 
     get isApproved() {

@@ -368,19 +368,91 @@ describe('c-id-verification', () => {
         }
     );
 
-    it('keeps showing the identity when the server records the approval', async () => {
-        const { element } = await mount({ brokerOptions: { tokenAnswers: ['approved'] } });
-        await sendChallenge(element);
-        await waitFor(() => $(element, '.record'), 'the audit record');
-        await expect(recordOutcome.mock.results[0].value).resolves.toEqual({
-            recordId: RECORD_ID,
-            status: 'Approved'
+    it('shows the identity only after the server has confirmed the approval', async () => {
+        const { element } = await mount({ brokerOptions: { tokenAnswers: ['pending', 'approved'] } });
+        let answer;
+        recordOutcome.mockReturnValue(
+            new Promise((resolve) => {
+                answer = resolve;
+            })
+        );
+        // Every render until the server answers (the form, waiting, confirming): none may show the verified
+        // identity, the match or "verified".
+        const leaks = [];
+        const observer = new MutationObserver(() => {
+            const shown = element.shadowRoot.textContent;
+            if (
+                $(element, '.result') ||
+                $(element, '.identity') ||
+                $(element, 'dd[data-field]') ||
+                $(element, '.match') ||
+                shown.includes('Identity verified')
+            )
+                leaks.push(shown);
         });
+        observer.observe(element.shadowRoot, { childList: true, subtree: true, characterData: true });
+        await sendChallenge(element);
+        await waitFor(() => $(element, '.confirming') && answer, 'the confirming view');
+        // The server is busy; a few more turns change nothing.
+        for (let i = 0; i < 10; i++) await new Promise((resolve) => nextTurn(resolve));
+        expect(recordOutcome).toHaveBeenCalledTimes(1);
+        expect(recordOutcome.mock.calls[0][0].outcome).toMatchObject({
+            status: 'approved',
+            authReqId: 'req-1'
+        });
+        expect(text(element, '.confirming')).toBe('Loading…');
+        expect(element.shadowRoot.textContent).not.toContain('Søren');
+        expect($(element, '.confirming lightning-spinner').alternativeText).toBe('Loading…');
+        expect($(element, '.waiting')).toBeNull();
+        expect($(element, 'lightning-button[data-id="retry"]')).toBeNull();
+        observer.disconnect();
+        expect(leaks).toEqual([]);
+
+        answer({ recordId: RECORD_ID, status: 'Approved' });
+        await waitFor(() => $(element, '.result_approved'), 'the confirmed result');
+        expect($(element, '.confirming')).toBeNull();
         expect(text(element, '.result-title')).toBe('Identity verified');
         expect(text(element, 'dd[data-field="name"]')).toBe('Søren Ærø-Hansen');
+        expect(text(element, '.match')).toBe('Matches the customer record');
+        expect(text(element, '.record')).toBe('Verification recorded on the case');
+        expect($(element, 'lightning-icon').iconName).toBe('utility:success');
     });
 
-    it('leaves a new challenge alone when the rejection of the previous one arrives late', async () => {
+    it.each([
+        ['throws (network or server error)', () => Promise.reject({ body: { message: 'Server error' } })],
+        ['throws an Apex exception', () => Promise.reject({ body: { message: 'outcome.conflict' } })],
+        ['answers nothing usable', () => Promise.resolve(null)],
+        ['answers an unexpected status', () => Promise.resolve({ recordId: RECORD_ID, status: 'Pending' })]
+    ])('does not show an approval as verified when recordOutcome %s', async (_what, answer) => {
+        const { element } = await mount({ brokerOptions: { tokenAnswers: ['approved'] } });
+        recordOutcome.mockImplementation(answer);
+        await sendChallenge(element);
+        await waitFor(() => $(element, '.result'), 'the result');
+        expect($(element, '.result_failed')).not.toBeNull();
+        expect(text(element, '.result-title')).toBe('Verification failed');
+        expect($(element, '.result-detail')).toBeNull();
+        expect(text(element, '.record')).toBe('The verification record could not be saved');
+        expect($(element, '.record').dataset.failed).toBe('true');
+        expect(element.shadowRoot.textContent).not.toContain('Identity verified');
+        expect(element.shadowRoot.textContent).not.toContain('Søren');
+        expect($(element, '.identity')).toBeNull();
+        expect($(element, '.match')).toBeNull();
+        expect($(element, 'lightning-icon').iconName).toBe('utility:error');
+        expect(recordOutcome).toHaveBeenCalledTimes(1);
+        expect($(element, 'lightning-button[data-id="retry"]')).not.toBeNull();
+    });
+
+    it('shows a denial at once, before its record is written', async () => {
+        const { element } = await mount({ brokerOptions: { tokenAnswers: ['denied'] } });
+        recordOutcome.mockReturnValue(new Promise(() => {}));
+        await sendChallenge(element);
+        await waitFor(() => $(element, '.result'), 'the result');
+        expect(text(element, '.result-title')).toBe('The customer declined');
+        expect($(element, '.confirming')).toBeNull();
+        expect($(element, '.record')).toBeNull();
+    });
+
+    it('ignores the answer for an approval when the page was left while the server confirmed it', async () => {
         const { element } = await mount({ brokerOptions: { tokenAnswers: ['approved'] } });
         let answer;
         recordOutcome.mockReturnValue(
@@ -389,13 +461,16 @@ describe('c-id-verification', () => {
             })
         );
         await sendChallenge(element);
-        await waitFor(() => $(element, '.result_approved') && answer, 'the result');
-        $(element, 'lightning-button[data-id="retry"]').click();
+        await waitFor(() => $(element, '.confirming') && answer, 'the confirming view');
+        // The same component, taken off the page and put back (e.g. a console tab switch): it loads the case again.
+        document.body.removeChild(element);
+        document.body.appendChild(element);
         await waitFor(() => $(element, '.form'), 'the form');
-        answer({ recordId: RECORD_ID, status: 'Failed', errorCode: 'token.expired' });
+        answer({ recordId: RECORD_ID, status: 'Approved' });
         for (let i = 0; i < 5; i++) await new Promise((resolve) => nextTurn(resolve));
         expect($(element, '.form')).not.toBeNull();
         expect($(element, '.result')).toBeNull();
+        expect(recordOutcome).toHaveBeenCalledTimes(1);
     });
 
     it('fails when the broker refuses the challenge, without an audit record of a request that never existed', async () => {
