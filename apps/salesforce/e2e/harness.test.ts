@@ -164,6 +164,43 @@ describe('Salesforce harness', () => {
     await page.close();
   });
 
+  it("prefills BankID from the national ID in the contact's configured field (no phone number on file)", async () => {
+    const page = await openCase(stack, '00001031');
+    await expect(component(page, '.customer').textContent()).resolves.toBe('Lars Åkesson');
+    // The contact's only identifier is in National_Id__c, the field IdVerify_Config__mdt names.
+    await expect(
+      page
+        .locator('dt', { hasText: 'National ID (National_Id__c)' })
+        .locator('xpath=following-sibling::dd[1]')
+        .textContent(),
+    ).resolves.toBe('19900523-••••');
+    await expect(
+      component(page, 'lightning-combobox[data-id="eid"]').evaluate(
+        (el) => (el as HTMLElement & { value: string }).value,
+      ),
+    ).resolves.toBe('bankid-se');
+    await expect(component(page, 'lightning-input[data-id="identifier"] input').inputValue()).resolves.toBe(
+      '199005232385',
+    );
+    await expect(component(page, '.prefilled').textContent()).resolves.toBe("From the case's contact");
+    await expect(component(page, 'lightning-button[data-id="send"] button').textContent()).resolves.toBe(
+      'Send BankID challenge',
+    );
+
+    await clickSend(page);
+    await component(page, '.waiting').waitFor();
+    await expect(component(page, '.sent-to').textContent()).resolves.toBe('Sent to 19900523-••••');
+    const pending = await stack.idp.control.waitForPending((r) => r.personId === 'lars-akesson');
+    await stack.idp.control.approve(pending.authReqId);
+    await component(page, '.result_approved').waitFor({ timeout: 15000 });
+    await expect(component(page, 'dd[data-field="nationalId"]').textContent()).resolves.toBe('19900523-••••');
+    await expect(component(page, '.checks').textContent()).resolves.toContain('National ID: same');
+    await waitForRelatedStatus(page, 'Approved');
+    expect(JSON.stringify(stack.harness.audit.forCase('5005g00000SeLaAAAZ'))).not.toContain('199005232385');
+    expect(pageErrors(page)).toEqual([]);
+    await page.close();
+  });
+
   it('refuses an invalid identifier before anything reaches the customer', async () => {
     const before = stack.idp.control.pending().length;
     const page = await openCase(stack, '00001026');

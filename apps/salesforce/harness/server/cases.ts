@@ -1,15 +1,38 @@
 // Demo cases for the harness's fake Case record page: one per eID and country, each with a contact that is one
 // of dev-idp's fictional test persons (so the challenge reaches that person's "phone"), plus one case whose
-// contact record names someone else than the person behind the national ID, to show a mismatch.
+// contact record names someone else than the person behind the national ID, to show a mismatch, and one whose only
+// identifier is the national ID in a custom field.
 import { persons, type TestPerson } from '@idverify/dev-idp';
+
+/** What Schema describe says about a custom Contact field, to the running user (IdVerificationController checks it). */
+export interface ContactFieldDescribe {
+  /** Schema.DisplayType: only STRING (text, formula text) may hold a national ID. */
+  type: 'STRING' | 'DATE' | 'ENCRYPTEDSTRING';
+  /** DescribeFieldResult.isAccessible(): the agent's field-level security allows reading it. */
+  accessible: boolean;
+}
+
+/**
+ * The custom fields of the fake org's Contact, by API name. The standard Contact has no national-ID field; an org
+ * adds one and names it in IdVerify_Config__mdt.National_Id_Field__c (the harness's default: `National_Id__c`).
+ */
+export const CONTACT_CUSTOM_FIELDS: Readonly<Record<string, ContactFieldDescribe>> = {
+  National_Id__c: { type: 'STRING', accessible: true },
+  /** Hidden from the agent by field-level security. */
+  Tax_Id__c: { type: 'STRING', accessible: false },
+  Customer_Since__c: { type: 'DATE', accessible: true },
+};
+
+/** The harness's default National_Id_Field__c. */
+export const NATIONAL_ID_FIELD = 'National_Id__c';
 
 export interface HarnessContact {
   name: string;
   mobilePhone: string | null;
   phone: string | null;
   birthdate: string | null;
-  /** Stands in for a custom national-ID field: the standard Contact has none (the org's Apex returns null). */
-  nationalId: string | null;
+  /** Custom fields by API name (CONTACT_CUSTOM_FIELDS); the national ID is in the one the configuration names. */
+  fields: Record<string, string | null>;
   email: string | null;
 }
 
@@ -30,7 +53,11 @@ function person(id: string): TestPerson {
   return found;
 }
 
-function contactOf(p: TestPerson, overrides: Partial<HarnessContact> = {}): HarnessContact {
+function contactOf(
+  p: TestPerson,
+  overrides: Partial<Omit<HarnessContact, 'fields'>> = {},
+  fields: Record<string, string | null> = {},
+): HarnessContact {
   const email = `${p.givenName}.${p.familyName}`
     .replace(/[Ææ]/g, 'ae')
     .replace(/[Øø]/g, 'o')
@@ -42,7 +69,12 @@ function contactOf(p: TestPerson, overrides: Partial<HarnessContact> = {}): Harn
     mobilePhone: p.phone,
     phone: null,
     birthdate: p.birthDate,
-    nationalId: p.nationalId,
+    fields: {
+      National_Id__c: p.nationalId,
+      Tax_Id__c: p.nationalId,
+      Customer_Since__c: '2019-05-01',
+      ...fields,
+    },
     email: `${email}@example.com`,
     ...overrides,
   };
@@ -89,7 +121,7 @@ export function demoCases(): HarnessCase[] {
       priority: 'Low',
       origin: 'Web',
       country: 'SE',
-      contact: contactOf(person('elin-sjostrom'), { nationalId: null }),
+      contact: contactOf(person('elin-sjostrom'), {}, { National_Id__c: null }),
     },
     {
       // The CRM says Mette Nørgaard, but the CPR on file is Frederik Løkke's: the result must say "does not match".
@@ -100,7 +132,18 @@ export function demoCases(): HarnessCase[] {
       priority: 'High',
       origin: 'Phone',
       country: 'DK',
-      contact: contactOf(mette, { nationalId: person('frederik-lokke').nationalId }),
+      contact: contactOf(mette, {}, { National_Id__c: person('frederik-lokke').nationalId }),
+    },
+    {
+      // No phone number on file: only the national ID in the Contact field the configuration names.
+      id: '5005g00000SeLaAAAZ',
+      caseNumber: '00001031',
+      subject: 'New card PIN by post',
+      status: 'New',
+      priority: 'Medium',
+      origin: 'Email',
+      country: 'SE',
+      contact: contactOf(person('lars-akesson'), { mobilePhone: null }),
     },
   ];
 }

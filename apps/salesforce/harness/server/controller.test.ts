@@ -1,16 +1,27 @@
 // The stand-in Apex controller against a real dev-idp: the same refusals as IdVerificationController.cls, so the
 // harness cannot be used as an open proxy and cannot be talked into recording a token the broker never issued.
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import { startDevIdp, type DevIdp } from '@idverify/dev-idp';
 import { createVerifier, type EidId, type HttpRequest, type HttpResponse } from '@idverify/verification-core';
-import { demoCases } from './cases.js';
-import { ApexError, createController, maskedOnly, type HarnessController } from './controller.js';
+import { CONTACT_CUSTOM_FIELDS, demoCases } from './cases.js';
+import {
+  ApexError,
+  createController,
+  maskedOnly,
+  readableNationalIdField,
+  type ControllerOptions,
+  type HarnessController,
+} from './controller.js';
 
 const SOREN_CASE = '5005g00000DkSoRAAZ';
 let idp: DevIdp;
 let controller: HarnessController;
 
-const controllerFor = (now?: () => number) =>
+const controllerFor = (
+  now?: () => number,
+  nationalIdField?: string,
+  options: Partial<ControllerOptions> = {},
+) =>
   createController({
     config: {
       broker: 'idura',
@@ -20,10 +31,12 @@ const controllerFor = (now?: () => number) =>
       company: 'Acme',
       challengeLimit: 2,
       windowMinutes: 10,
+      ...(nationalIdField === undefined ? {} : { nationalIdField }),
     },
     clientSecret: idp.clients.basic.clientSecret,
     cases: demoCases(),
     now,
+    ...options,
   });
 
 beforeAll(async () => {
@@ -87,6 +100,91 @@ describe('stand-in IdVerificationController', () => {
     expect(context.config).toMatchObject({ broker: 'idura', clientId: 'demo-basic', challengeLimit: 2 });
     expect(JSON.stringify(context)).not.toContain(idp.clients.basic.clientSecret);
     expect(() => controller.getContext({ caseId: '500000000000000AAA' })).toThrow(ApexError);
+  });
+
+  describe('the national ID from the Contact field National_Id_Field__c names', () => {
+    const nationalIdWith = (field: string | undefined, caseId = SOREN_CASE, options = {}) =>
+      controllerFor(undefined, field, options).getContext({ caseId }).contact.nationalId;
+
+    it('is not read when no field is configured', () => {
+      const context = controller.getContext({ caseId: SOREN_CASE });
+      expect(context.contact.nationalId).toBeNull();
+      expect(Object.keys(context.contact)).toEqual([
+        'name',
+        'mobilePhone',
+        'phone',
+        'birthdate',
+        'nationalId',
+      ]);
+    });
+
+    it("is the contact's value of the configured field, and only the value (the field name stays on the server)", () => {
+      const context = controllerFor(undefined, 'National_Id__c').getContext({ caseId: SOREN_CASE });
+      expect(context.contact).toEqual({
+        name: 'Søren Ærø-Hansen',
+        mobilePhone: '+4520123456',
+        phone: null,
+        birthdate: '1985-03-12',
+        nationalId: '1203851002',
+      });
+      expect(context.config).not.toHaveProperty('nationalIdField');
+      expect(JSON.stringify(context)).not.toContain('National_Id__c');
+      expect(JSON.stringify(context)).not.toContain('Tax_Id__c');
+    });
+
+    it('finds the field whatever the case and spaces of its configured name, as describe does', () => {
+      expect(nationalIdWith('  national_ID__C ')).toBe('1203851002');
+    });
+
+    it('is null for a contact whose field is empty', () => {
+      expect(nationalIdWith('National_Id__c', '5005g00000SeElAAAZ')).toBeNull();
+    });
+
+    it.each([
+      ['a field Contact does not have', 'No_Such_Field__c'],
+      ['a field the agent may not read (field-level security)', 'Tax_Id__c'],
+      ['a field that is not text', 'Customer_Since__c'],
+      ['a standard field', 'MobilePhone'],
+      ['a query fragment', 'National_Id__c FROM Contact --'],
+      ['a blank name', '   '],
+    ])('ignores %s, and the context still loads', (_what, field) => {
+      const context = controllerFor(undefined, field).getContext({ caseId: SOREN_CASE });
+      expect(context.contact.nationalId).toBeNull();
+      expect(context.contact.name).toBe('Søren Ærø-Hansen');
+      expect(context.contact.mobilePhone).toBe('+4520123456');
+    });
+
+    it('follows what describe says to this agent', () => {
+      const hidden = {
+        ...CONTACT_CUSTOM_FIELDS,
+        National_Id__c: { type: 'STRING' as const, accessible: false },
+      };
+      expect(nationalIdWith('National_Id__c', SOREN_CASE, { contactFields: hidden })).toBeNull();
+      const encrypted = {
+        ...CONTACT_CUSTOM_FIELDS,
+        National_Id__c: { type: 'ENCRYPTEDSTRING' as const, accessible: true },
+      };
+      expect(nationalIdWith('National_Id__c', SOREN_CASE, { contactFields: encrypted })).toBeNull();
+      expect(readableNationalIdField('national_id__c', CONTACT_CUSTOM_FIELDS)).toBe('National_Id__c');
+      expect(readableNationalIdField(undefined, CONTACT_CUSTOM_FIELDS)).toBeUndefined();
+      expect(readableNationalIdField(null, CONTACT_CUSTOM_FIELDS)).toBeUndefined();
+    });
+
+    it('never logs the value', () => {
+      const calls: unknown[][] = [];
+      const spies = (['log', 'info', 'warn', 'error', 'debug'] as const).map((method) =>
+        jest.spyOn(console, method).mockImplementation((...args: unknown[]) => {
+          calls.push(args);
+        }),
+      );
+      try {
+        expect(nationalIdWith('National_Id__c')).toBe('1203851002');
+        nationalIdWith('No_Such_Field__c');
+      } finally {
+        for (const spy of spies) spy.mockRestore();
+      }
+      expect(JSON.stringify(calls)).not.toContain('1203851002');
+    });
   });
 
   it('forwards discovery to the configured issuer only, whatever URL the browser names', async () => {

@@ -16,7 +16,12 @@ import {
   type Transport,
 } from '@idverify/verification-core';
 import { AuditStore, type AuditStatus, type IdentityVerificationRecord } from './audit.js';
-import type { HarnessCase } from './cases.js';
+import {
+  CONTACT_CUSTOM_FIELDS,
+  type ContactFieldDescribe,
+  type HarnessCase,
+  type HarnessContact,
+} from './cases.js';
 import { checkRequest, eidOf, NotAllowedError, PRESET_PATHS, type Forward } from './policy.js';
 
 export interface HarnessConfig {
@@ -27,6 +32,11 @@ export interface HarnessConfig {
   company: string;
   challengeLimit: number;
   windowMinutes: number;
+  /**
+   * IdVerify_Config__mdt.National_Id_Field__c: the API name of the Contact field with the national ID, for the
+   * component's prefill; unset = none. Server-side only (not in the component's config).
+   */
+  nationalIdField?: string | null;
 }
 
 /** What an AuraHandledException looks like to the component: `{ body: { message } }`. */
@@ -61,6 +71,8 @@ export interface ControllerOptions {
   clientSecret: string;
   cases: HarnessCase[];
   audit?: AuditStore;
+  /** What describe says about the Contact's custom fields to the agent; default CONTACT_CUSTOM_FIELDS. */
+  contactFields?: Readonly<Record<string, ContactFieldDescribe>>;
   /** The Named Credential's HTTP client; default the core's fetchTransport with client_secret_basic. */
   transport?: Transport;
   now?: () => number;
@@ -114,14 +126,27 @@ export function createController(options: ControllerOptions) {
   const windowStart = () => now() - config.windowMinutes * 60_000;
   const iso = (ms: number) => new Date(ms).toISOString();
 
+  const contactFields = options.contactFields ?? CONTACT_CUSTOM_FIELDS;
+
   function getContext({ caseId }: { caseId: unknown }) {
     const record = readCase(caseId);
-    const { email: _email, ...contact } = record.contact;
+    const { name, mobilePhone, phone, birthdate } = record.contact;
+    const { nationalIdField: _nationalIdField, ...clientConfig } = config;
     return {
-      config: { ...config, enabledEids: [...config.enabledEids] },
-      contact,
+      config: { ...clientConfig, enabledEids: [...config.enabledEids] },
+      contact: { name, mobilePhone, phone, birthdate, nationalId: nationalIdOf(record.contact) },
       attempts: audit.challengeTimes(record.id, windowStart()),
     };
+  }
+
+  /**
+   * IdVerificationController.nationalIdOf: the value of the field the configuration names, only if it is a text
+   * field of Contact the agent may read; a misconfigured name is ignored (null), never an error. Never logged.
+   */
+  function nationalIdOf(contact: HarnessContact): string | null {
+    const field = readableNationalIdField(config.nationalIdField, contactFields);
+    const value = field ? contact.fields[field] : undefined;
+    return typeof value === 'string' && value.trim() ? value.trim() : null;
   }
 
   async function send({ caseId, request }: { caseId: unknown; request: unknown }) {
@@ -354,6 +379,21 @@ function jsonObject(body: string): Record<string, unknown> | undefined {
   } catch {
     return undefined;
   }
+}
+
+/**
+ * IdVerificationController.readableNationalIdField: the API name of the Contact field `name` names (describe is
+ * case-insensitive) if it is a text field the agent may read, else undefined.
+ */
+export function readableNationalIdField(
+  name: string | null | undefined,
+  fields: Readonly<Record<string, ContactFieldDescribe>>,
+): string | undefined {
+  const wanted = name?.trim().toLowerCase();
+  if (!wanted) return undefined;
+  const found = Object.entries(fields).find(([apiName]) => apiName.toLowerCase() === wanted);
+  if (!found || !found[1].accessible || found[1].type !== 'STRING') return undefined;
+  return found[0];
 }
 
 export function sha256Hex(value: string): string {

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { EidId } from '@idverify/verification-core';
 import { AuditStore } from './audit.js';
-import { demoCases } from './cases.js';
+import { demoCases, NATIONAL_ID_FIELD } from './cases.js';
 import { ApexError, createController, type HarnessConfig } from './controller.js';
 
 export type { IdentityVerificationRecord, AuditStatus } from './audit.js';
@@ -31,6 +31,11 @@ export interface SalesforceHarnessOptions {
   enabledEids?: EidId[];
   challengeLimit?: number;
   windowMinutes?: number;
+  /**
+   * National_Id_Field__c: the Contact field with the national ID (the fake Contact has `National_Id__c`, the default,
+   * and an FLS-hidden `Tax_Id__c`); null for none, as in an org without the setting.
+   */
+  nationalIdField?: string | null;
   /** The built page (dist/harness). Default: this package's. */
   staticDir?: string;
 }
@@ -76,6 +81,7 @@ export async function createSalesforceHarness(options: SalesforceHarnessOptions)
     company: options.company ?? 'Acme',
     challengeLimit: options.challengeLimit ?? 3,
     windowMinutes: options.windowMinutes ?? 10,
+    nationalIdField: options.nationalIdField === undefined ? NATIONAL_ID_FIELD : options.nationalIdField,
   };
   const audit = new AuditStore();
   const controller = createController({ config, clientSecret: options.clientSecret, cases, audit });
@@ -115,6 +121,7 @@ export async function createSalesforceHarness(options: SalesforceHarnessOptions)
             contact,
           })),
           phonePageUrl,
+          nationalIdField: config.nationalIdField ?? null,
         });
       }
       if (req.method === 'GET' && route === '/api/audit') {

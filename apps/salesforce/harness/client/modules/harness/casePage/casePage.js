@@ -12,6 +12,7 @@ export default class CasePage extends LightningElement {
     caseId;
     records = [];
     phonePageUrl = '';
+    nationalIdField = null;
     loadError = '';
 
     connectedCallback() {
@@ -30,6 +31,7 @@ export default class CasePage extends LightningElement {
             const data = await response.json();
             this.cases = data.cases;
             this.phonePageUrl = data.phonePageUrl;
+            this.nationalIdField = data.nationalIdField;
             const wanted = new URLSearchParams(window.location.search).get('case');
             const found = this.cases.find((c) => c.caseNumber === wanted || c.id === wanted);
             this.caseId = (found || this.cases[0]).id;
@@ -71,8 +73,13 @@ export default class CasePage extends LightningElement {
         return this.current.contact;
     }
 
+    get nationalIdLabel() {
+        return `National ID (${this.nationalIdField || 'no field configured'})`;
+    }
+
+    /** The contact's configured national-ID field, masked: the demo page never shows a full national ID. */
     get nationalIdMasked() {
-        const { nationalId } = this.contact;
+        const nationalId = this.nationalIdField ? this.contact.fields[this.nationalIdField] : null;
         const kind = NATIONAL_ID_KIND[this.current.country];
         if (!nationalId || !kind) return '';
         try {

@@ -50,6 +50,14 @@ const BJORN = {
     nationalId: '17047910013',
     phone: '+4791234567'
 };
+/** A Swedish BankID customer whose contact has no phone: only the national ID from the configured Contact field. */
+const LARS = {
+    eid: 'bankid-se',
+    uuid: '6b368050-ba23-4c10-8181-c6e7d98bd696',
+    name: 'Lars Åkesson',
+    birthDate: '1990-05-23',
+    nationalId: '199005232385'
+};
 const ELIN = {
     eid: 'freja',
     uuid: '760868b3-d2ff-4c42-bcba-78010a69c999',
@@ -192,6 +200,73 @@ describe('c-id-verification', () => {
             () => $(element, 'lightning-input[data-id="identifier"]').label === 'Personal identity number'
         );
         expect($(element, 'lightning-input[data-id="identifier"]').value).toBe('');
+    });
+
+    it("prefills BankID from the national ID of the contact's configured field, shown masked once sent", async () => {
+        const { element, broker } = await mount({
+            person: LARS,
+            brokerOptions: { interval: 30 },
+            contact: contactOf(LARS, { mobilePhone: null })
+        });
+        // The country comes from the national ID (no phone on file): Swedish BankID, prefilled.
+        expect($(element, 'lightning-combobox').value).toBe('bankid-se');
+        const input = $(element, 'lightning-input[data-id="identifier"]');
+        expect(input.label).toBe('Personal identity number');
+        expect(input.value).toBe('199005232385');
+        expect(text(element, '.prefilled')).toBe("From the case's contact");
+        // Like a prefilled phone number, the value is only in the editable field, never shown as text.
+        expect(element.shadowRoot.textContent).not.toContain('199005232385');
+        expect(element.shadowRoot.textContent).not.toContain('900523');
+
+        await sendChallenge(element);
+        expect(text(element, '.sent-to')).toBe('Sent to 19900523-••••');
+        expect(element.shadowRoot.textContent).not.toContain('199005232385');
+        const bcAuthorize = broker.requests.find((r) => r.endpoint === 'backchannel_authentication');
+        expect(new URLSearchParams(bcAuthorize.body).get('login_hint')).toBe('sub:ssn:199005232385');
+    });
+
+    it('compares the verified national ID with the one from the contact field', async () => {
+        const { element } = await mount({
+            person: LARS,
+            brokerOptions: { tokenAnswers: ['approved'] },
+            contact: contactOf(LARS, { mobilePhone: null })
+        });
+        await sendChallenge(element);
+        await waitFor(() => $(element, '.result_approved'), 'the result');
+        expect(text(element, 'dd[data-field="nationalId"]')).toBe('19900523-••••');
+        expect([...element.shadowRoot.querySelectorAll('.checks li')].map((li) => li.textContent)).toContain(
+            'National ID: same'
+        );
+        expect(element.shadowRoot.textContent).not.toContain('199005232385');
+    });
+
+    it.each([
+        ['not a national ID at all (a misconfigured field)', 'Gold customer'],
+        ['an invalid number', '199005232386']
+    ])('ignores a contact national ID that is %s: nothing prefilled, no error', async (_what, nationalId) => {
+        const { element } = await mount({
+            person: LARS,
+            contact: contactOf(LARS, { mobilePhone: null, nationalId })
+        });
+        expect($(element, '.form')).not.toBeNull();
+        expect($(element, 'lightning-input[data-id="identifier"]').value).toBe('');
+        expect($(element, '.prefilled')).toBeNull();
+        expect($(element, '.identifier-error')).toBeNull();
+        expect(element.shadowRoot.textContent).not.toContain(nationalId);
+    });
+
+    it('never puts a Danish CPR from the contact into a Swedish BankID field', async () => {
+        const { element } = await mount({
+            contact: contactOf(SOREN, { mobilePhone: null })
+        });
+        expect($(element, 'lightning-combobox').value).toBe('mitid');
+        const combobox = $(element, 'lightning-combobox');
+        combobox.dispatchEvent(new CustomEvent('change', { detail: { value: 'bankid-se' } }));
+        await waitFor(
+            () => $(element, 'lightning-input[data-id="identifier"]').label === 'Personal identity number'
+        );
+        expect($(element, 'lightning-input[data-id="identifier"]').value).toBe('');
+        expect($(element, '.prefilled')).toBeNull();
     });
 
     it('rejects an invalid identifier before anything is sent', async () => {
