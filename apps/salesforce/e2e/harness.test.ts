@@ -84,7 +84,9 @@ describe('Salesforce harness', () => {
     await component(page, '.confirming').waitFor({ timeout: 15000 });
     await atServer;
     expect(stack.harness.audit.forCase('5005g00000DkSoRAAZ')[0]?.Status__c).toBe('Approved');
-    await expect(component(page, '.confirming').textContent()).resolves.toContain('Loading…');
+    await expect(component(page, '.confirming').textContent()).resolves.toContain(
+      'Confirming the verification…',
+    );
     await expect(component(page, '.result').count()).resolves.toBe(0);
     await expect(component(page, 'dd[data-field]').count()).resolves.toBe(0);
     await expect(component(page, '.match').count()).resolves.toBe(0);

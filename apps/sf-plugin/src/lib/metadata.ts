@@ -12,6 +12,8 @@ export interface OrgConfig {
   company: string;
   challengeLimit: number;
   windowMinutes: number;
+  /** API name of the Contact field that holds the customer's national ID, to prefill it; none when absent. */
+  nationalIdField?: string;
 }
 
 export interface MetadataFile {
@@ -130,6 +132,10 @@ function configRecord(config: OrgConfig): XmlNode {
       text('Company_Name__c', config.company),
       text('Enabled_Eids__c', config.eids.join(',')),
       text('Issuer__c', config.issuer),
+      // Always written, empty when unset: redeploying the record then also clears a field name set earlier.
+      config.nationalIdField
+        ? text('National_Id_Field__c', config.nationalIdField)
+        : el('values', [el('field', 'National_Id_Field__c'), el('value', '', { 'xsi:nil': 'true' })]),
       number('Window_Minutes__c', config.windowMinutes),
     ],
     {

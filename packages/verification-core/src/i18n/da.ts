@@ -56,6 +56,7 @@ export const da: Record<MessageKey, string> = {
   'match.result.missing': 'mangler i oplysningerne',
   'note.saved': 'Intern note tilføjet til sagen',
   'note.failed': 'Den interne note kunne ikke gemmes',
+  'record.confirming': 'Bekræfter verifikationen…',
   'record.saved': 'Verifikationen er registreret på sagen',
   'record.failed': 'Verifikationen kunne ikke registreres',
   'app.loading': 'Indlæser…',

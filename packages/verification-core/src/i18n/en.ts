@@ -55,6 +55,7 @@ export const en = {
   'match.result.missing': 'not in the record',
   'note.saved': 'Internal note added to the ticket',
   'note.failed': 'The internal note could not be saved',
+  'record.confirming': 'Confirming the verification…',
   'record.saved': 'Verification recorded on the case',
   'record.failed': 'The verification record could not be saved',
   'app.loading': 'Loading…',

@@ -56,6 +56,7 @@ export const nb: Record<MessageKey, string> = {
   'match.result.missing': 'mangler i opplysningene',
   'note.saved': 'Internt notat lagt til saken',
   'note.failed': 'Det interne notatet kunne ikke lagres',
+  'record.confirming': 'Bekrefter verifiseringen…',
   'record.saved': 'Verifiseringen er registrert på saken',
   'record.failed': 'Verifiseringen kunne ikke registreres',
   'app.loading': 'Laster…',

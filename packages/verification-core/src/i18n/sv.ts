@@ -56,6 +56,7 @@ export const sv: Record<MessageKey, string> = {
   'match.result.missing': 'saknas i uppgifterna',
   'note.saved': 'Intern anteckning tillagd i ärendet',
   'note.failed': 'Den interna anteckningen kunde inte sparas',
+  'record.confirming': 'Bekräftar verifieringen…',
   'record.saved': 'Verifieringen är registrerad på ärendet',
   'record.failed': 'Verifieringen kunde inte registreras',
   'app.loading': 'Laddar…',

@@ -100,9 +100,26 @@ describe('sf idverify config generate', () => {
       Enabled_Eids__c: { value: 'bankid-se,bankid-no,mitid', type: 'xsd:string' },
       Company_Name__c: { value: 'Acme & Co <DK>', type: 'xsd:string' },
       Challenge_Limit__c: { value: '3.0', type: 'xsd:double' },
+      National_Id_Field__c: { value: undefined, type: undefined },
       Window_Minutes__c: { value: '10.0', type: 'xsd:double' },
     });
+    const unset = md.values.find((v: Xml) => v.field === 'National_Id_Field__c');
+    expect(unset.value['@_xsi:nil']).toBe('true');
     expect(output.logs.join('\n')).toContain('Wrote 3 metadata files.');
+  });
+
+  it('names the Contact field with the national ID when asked, and refuses what is not a field name', async () => {
+    await generate([...args(), '--national-id-field', 'National_Id__c']);
+    const md = await readFile(join(dir, 'customMetadata/IdVerify_Config.Default.md-meta.xml'), 'utf8');
+    expect(md).toContain(
+      '<field>National_Id_Field__c</field>\n        <value xsi:type="xsd:string">National_Id__c</value>',
+    );
+    const bad = await runCommand(() =>
+      generate([...args(['--force']), '--national-id-field', 'Name FROM User --']),
+    );
+    expect(bad.error?.message).toMatch(/must be a field API name/);
+    expect(process.exitCode).toBe(2);
+    process.exitCode = undefined;
   });
 
   it('refuses to overwrite without --force and overwrites with it', async () => {

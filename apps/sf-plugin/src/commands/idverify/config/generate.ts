@@ -56,6 +56,9 @@ export default class ConfigGenerate extends IdVerifyCommand<ConfigGenerateResult
       min: 1,
       default: 10,
     }),
+    'national-id-field': Flags.string({
+      summary: messages.getMessage('flags.national-id-field.summary'),
+    }),
     'output-dir': Flags.directory({
       summary: messages.getMessage('flags.output-dir.summary'),
       char: 'd',
@@ -79,6 +82,10 @@ export default class ConfigGenerate extends IdVerifyCommand<ConfigGenerateResult
       );
     }
     if (!flags.company) this.warn(messages.getMessage('warning.noCompany'));
+    const nationalIdField = flags['national-id-field'];
+    if (nationalIdField !== undefined && !/^[A-Za-z][A-Za-z0-9_]{0,79}$/.test(nationalIdField)) {
+      throw usageError(messages.getMessage('error.invalidFieldName', [nationalIdField]));
+    }
 
     const config: OrgConfig = {
       issuer: issuer.value,
@@ -88,6 +95,7 @@ export default class ConfigGenerate extends IdVerifyCommand<ConfigGenerateResult
       company: flags.company,
       challengeLimit: flags['challenge-limit'],
       windowMinutes: flags['window-minutes'],
+      ...(nationalIdField ? { nationalIdField } : {}),
     };
     const outputDir = resolve(flags['output-dir']);
     const files = generateOrgMetadata(config);

@@ -170,6 +170,7 @@ export default class IdVerification extends LightningElement {
             eid: t(l, 'form.eid'),
             sending: t(l, 'form.sending'),
             loading: t(l, 'app.loading'),
+            confirming: t(l, 'record.confirming'),
             contextFailed: t(l, 'app.contextFailed'),
             waitingTitle: t(l, 'waiting.title'),
             code: t(l, 'waiting.code'),

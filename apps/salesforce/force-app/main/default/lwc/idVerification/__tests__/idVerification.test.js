@@ -475,9 +475,11 @@ describe('c-id-verification', () => {
             status: 'approved',
             authReqId: 'req-1'
         });
-        expect(text(element, '.confirming')).toBe('Loading…');
+        expect(text(element, '.confirming')).toBe('Confirming the verification…');
         expect(element.shadowRoot.textContent).not.toContain('Søren');
-        expect($(element, '.confirming lightning-spinner').alternativeText).toBe('Loading…');
+        expect($(element, '.confirming lightning-spinner').alternativeText).toBe(
+            'Confirming the verification…'
+        );
         expect($(element, '.waiting')).toBeNull();
         expect($(element, 'lightning-button[data-id="retry"]')).toBeNull();
         observer.disconnect();
