@@ -52,7 +52,7 @@ export const en = {
   'match.result.same': 'same',
   'match.result.similar': 'similar',
   'match.result.different': 'different',
-  'match.result.missing': 'not in the record',
+  'match.result.missing': 'nothing to compare',
   'note.saved': 'Internal note added to the ticket',
   'note.failed': 'The internal note could not be saved',
   'record.confirming': 'Confirming the verification…',

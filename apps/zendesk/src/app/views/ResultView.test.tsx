@@ -49,7 +49,7 @@ describe('ResultView', () => {
     const match = screen.getByTestId('match');
     expect(match).toHaveTextContent('Matches the customer record');
     expect(match).toHaveTextContent('National IDsame');
-    expect(match).not.toHaveTextContent('not in the record');
+    expect(match).not.toHaveTextContent('nothing to compare');
     expect(screen.getByTestId('note-state')).toHaveTextContent('Internal note added to the ticket');
   });
 

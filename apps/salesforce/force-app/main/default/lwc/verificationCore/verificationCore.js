@@ -3979,7 +3979,7 @@ var en = {
   "match.result.same": "same",
   "match.result.similar": "similar",
   "match.result.different": "different",
-  "match.result.missing": "not in the record",
+  "match.result.missing": "nothing to compare",
   "note.saved": "Internal note added to the ticket",
   "note.failed": "The internal note could not be saved",
   "record.confirming": "Confirming the verification\u2026",
