@@ -15,6 +15,7 @@ export { needsClientAuthentication } from './transport.js';
 export { fetchTransport, type FetchTransportOptions } from './transports/fetch.js';
 export {
   clientSecretBasic,
+  formUrlEncode,
   privateKeyJwt,
   withClientAuth,
   type ClientAuth,

@@ -1,4 +1,5 @@
 import type { Connection } from '@salesforce/core';
+import { formUrlEncode } from '@idverify/verification-core';
 import { SF } from './salesforce-names.js';
 
 /**
@@ -45,6 +46,11 @@ export async function getCredential(connection: Connection, apiVersion: string):
   });
 }
 
+/**
+ * The External Credential's header formula base64-encodes `ClientId & ':' & ClientSecret` as stored, and Salesforce
+ * formulas cannot URL-encode; client_secret_basic wants both form-urlencoded first (RFC 6749 §2.3.1). Stored
+ * encoded, any client ID and secret give the header the broker expects.
+ */
 export function credentialInput(clientId: string, clientSecret: string): CredentialInput {
   return {
     externalCredential: SF.externalCredential,
@@ -52,10 +58,19 @@ export function credentialInput(clientId: string, clientSecret: string): Credent
     principalName: SF.principal,
     principalType: 'NamedPrincipal',
     credentials: {
-      [SF.clientIdParameter]: { value: clientId, encrypted: false },
-      [SF.clientSecretParameter]: { value: clientSecret, encrypted: true },
+      [SF.clientIdParameter]: { value: formUrlEncode(clientId), encrypted: false },
+      [SF.clientSecretParameter]: { value: formUrlEncode(clientSecret), encrypted: true },
     },
   };
+}
+
+/** A stored ClientId as the admin typed it (stored form-urlencoded; one typed in Setup may not be). */
+export function storedClientId(value: string): string {
+  try {
+    return decodeURIComponent(value.replace(/\+/g, ' '));
+  } catch {
+    return value;
+  }
 }
 
 /** POST creates the principal's credentials, PUT replaces existing ones (both parameters are always sent). */

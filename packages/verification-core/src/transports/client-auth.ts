@@ -6,7 +6,7 @@ export type ClientAuth = (request: HttpRequest) => Promise<HttpRequest>;
 
 /** `client_secret_basic` (RFC 6749 §2.3.1): id and secret form-urlencoded, then base64. */
 export function clientSecretBasic(clientId: string, clientSecret: string): ClientAuth {
-  const credentials = btoa(utf8ToBinary(`${formEncode(clientId)}:${formEncode(clientSecret)}`));
+  const credentials = btoa(utf8ToBinary(`${formUrlEncode(clientId)}:${formUrlEncode(clientSecret)}`));
   return async (request) => ({
     ...request,
     headers: { ...request.headers, authorization: `Basic ${credentials}` },
@@ -58,7 +58,11 @@ export function withClientAuth(transport: Transport, clientAuth: ClientAuth): Tr
     transport(needsClientAuthentication(request.endpoint) ? await clientAuth(request) : request, options);
 }
 
-function formEncode(value: string): string {
+/**
+ * How client_secret_basic encodes the client ID and the secret before joining and base64-encoding them
+ * (application/x-www-form-urlencoded). For hosts that store the two for a header formula that cannot encode.
+ */
+export function formUrlEncode(value: string): string {
   return encodeURIComponent(value).replace(/%20/g, '+');
 }
 

@@ -1,4 +1,5 @@
 import { describe, expect, it, beforeEach } from '@jest/globals';
+import { clientSecretBasic } from '@idverify/verification-core';
 import ConfigSet from './set.js';
 import { io } from '../../../lib/secrets.js';
 import { MockTestOrgData, oclifConfig, runCommand, sfTestContext } from '../../../test-support/sf.js';
@@ -69,7 +70,7 @@ describe('sf idverify config set', () => {
       principalName: 'IdVerifyPrincipal',
       principalType: 'NamedPrincipal',
       credentials: {
-        ClientId: { value: 'urn:my:client', encrypted: false },
+        ClientId: { value: 'urn%3Amy%3Aclient', encrypted: false },
         ClientSecret: { value: SECRET, encrypted: true },
       },
     });
@@ -89,7 +90,7 @@ describe('sf idverify config set', () => {
 
   it('replaces existing credentials (PUT), reading the secret from IDVERIFY_CLIENT_SECRET', async () => {
     stored = {
-      ClientId: { value: 'old-client', encrypted: false },
+      ClientId: { value: 'urn%3Aold%3Aclient', encrypted: false },
       ClientSecret: { value: 'old', encrypted: true },
     };
     process.env.IDVERIFY_CLIENT_SECRET = SECRET;
@@ -98,7 +99,7 @@ describe('sf idverify config set', () => {
       expect(credentialCalls().map((req) => req.method)).toEqual(['GET', 'PUT']);
       expect(result.action).toBe('replace');
       expect(result.changes).toEqual({
-        clientId: { from: 'old-client', to: 'urn:my:client' },
+        clientId: { from: 'urn:old:client', to: 'urn:my:client' },
         clientSecret: 'replaced',
       });
       expect(stored.ClientSecret).toEqual({ value: SECRET, encrypted: true });
@@ -107,6 +108,30 @@ describe('sf idverify config set', () => {
     } finally {
       delete process.env.IDVERIFY_CLIENT_SECRET;
     }
+  });
+
+  it("stores id and secret form-urlencoded: the External Credential formula's header is then client_secret_basic", async () => {
+    const secret = 'p@ss:wörd/with spaces+%&=';
+    process.env.IDVERIFY_CLIENT_SECRET = secret;
+    try {
+      await run(['--client-id', 'urn:my:client', '--json']);
+    } finally {
+      delete process.env.IDVERIFY_CLIENT_SECRET;
+    }
+    // {!'Basic ' & BASE64ENCODE(BLOB($Credential….ClientId & ':' & $Credential….ClientSecret))}, as the org computes it
+    const formula = `Basic ${Buffer.from(`${stored.ClientId?.value}:${stored.ClientSecret?.value}`, 'utf8').toString('base64')}`;
+    const { headers } = await clientSecretBasic(
+      'urn:my:client',
+      secret,
+    )({
+      endpoint: 'token',
+      method: 'POST',
+      url: 'https://broker.example/token',
+      headers: {},
+      body: '',
+    });
+    expect(formula).toBe(headers.authorization);
+    expect(everything()).not.toContain(secret);
   });
 
   it('--dry-run reads but changes nothing, and shows the body with the secret hidden', async () => {

@@ -10,6 +10,7 @@ import {
   hasStoredCredentials,
   redactCredentialInput,
   saveCredential,
+  storedClientId,
   type CredentialInput,
   type CredentialOutput,
 } from '../../../lib/named-credentials.js';
@@ -71,7 +72,8 @@ export default class ConfigSet extends IdVerifyCommand<ConfigSetResult> {
 
     const method = hasStoredCredentials(current) ? 'PUT' : 'POST';
     const input = credentialInput(clientId, secret);
-    const previousClientId = current.credentials?.[SF.clientIdParameter]?.value ?? null;
+    const stored = current.credentials?.[SF.clientIdParameter]?.value;
+    const previousClientId = stored ? storedClientId(stored) : null;
     const result: ConfigSetResult = {
       username: org.getUsername() ?? '',
       externalCredential: SF.externalCredential,
