@@ -6,6 +6,7 @@ import { readFile } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { extname, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { formUrlEncode } from '@idverify/verification-core';
 import { renderWorkspace, type WorkspaceConfig } from './page.js';
 import { forward, ProxyError, type ManifestParameter, type ProxyRequest } from './proxy.js';
 import { AGENT_ID, TicketDesk } from './tickets.js';
@@ -70,7 +71,7 @@ export async function createZendeskHarness(options: ZendeskHarnessOptions): Prom
     client_id: options.clientId,
     // The admin's value: base64 of client_id:client_secret, form-urlencoded first (RFC 6749 §2.3.1).
     client_credential: Buffer.from(
-      `${formEncode(options.clientId)}:${formEncode(options.clientSecret)}`,
+      `${formUrlEncode(options.clientId)}:${formUrlEncode(options.clientSecret)}`,
     ).toString('base64'),
     company_name: 'Acme',
     eid_freja: true,
@@ -183,10 +184,6 @@ export async function createZendeskHarness(options: ZendeskHarnessOptions): Prom
   }
 
   return { handle, desk, publicSettings };
-}
-
-function formEncode(value: string): string {
-  return encodeURIComponent(value).replace(/%20/g, '+');
 }
 
 async function readBody(req: IncomingMessage): Promise<string> {

@@ -38,6 +38,7 @@ export function WaitingView({ locale, pending, now, onCancel }: WaitingViewProps
   const total = Math.max(1, pending.expiresAt - pending.startedAt);
   const script =
     pending.bindingMessageSource === 'provider' ? 'waiting.script.provider' : 'waiting.script.client';
+  const timeLeft = t(locale, 'waiting.timeLeft', { time: formatDuration(left) });
   return (
     <Panel aria-live="polite" aria-label={t(locale, 'waiting.title')}>
       <Heading tag="h2" isBold>
@@ -51,12 +52,8 @@ export function WaitingView({ locale, pending, now, onCancel }: WaitingViewProps
       </Well>
       <p data-testid="script">“{t(locale, script, { eid, code: pending.bindingMessage })}”</p>
       <div>
-        <Progress
-          value={(left / total) * 100}
-          size="small"
-          aria-label={t(locale, 'waiting.timeLeft', { time: formatDuration(left) })}
-        />
-        <Muted data-testid="time-left">{t(locale, 'waiting.timeLeft', { time: formatDuration(left) })}</Muted>
+        <Progress value={(left / total) * 100} size="small" aria-label={timeLeft} />
+        <Muted data-testid="time-left">{timeLeft}</Muted>
         <Muted>{t(locale, 'waiting.sentTo', { target: pending.sentTo })}</Muted>
       </div>
       <Button data-testid="cancel" isDanger isStretched onClick={onCancel}>

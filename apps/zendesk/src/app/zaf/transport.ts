@@ -1,4 +1,4 @@
-import type { HttpResponse, Transport } from '@idverify/verification-core';
+import { needsClientAuthentication, type HttpResponse, type Transport } from '@idverify/verification-core';
 import type { ZafClient, ZafCompleteResponse } from './types.js';
 
 /**
@@ -27,7 +27,7 @@ export function zafTransport(client: ZafClient, options: { issuer: string }): Tr
       // The proxy sets Content-Type from `contentType`.
       if (name.toLowerCase() !== 'content-type') headers[name] = value;
     }
-    if (request.endpoint === 'backchannel_authentication' || request.endpoint === 'token') {
+    if (needsClientAuthentication(request.endpoint)) {
       headers.Authorization = CLIENT_AUTHORIZATION;
     }
     const sent = client.request<unknown>({
