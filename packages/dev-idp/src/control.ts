@@ -80,9 +80,7 @@ export class RequestStore {
       ...(shape.callInitiator ? { callInitiator: shape.callInitiator } : {}),
       ...(shape.authorizationDetails ? { authorizationDetails: shape.authorizationDetails } : {}),
       company:
-        (shape.broker !== 'idura' || shape.eid !== 'bankid-no'
-          ? companyFromBindingMessage(bindingMessage)
-          : undefined) ??
+        (wordPairs ? undefined : companyFromBindingMessage(bindingMessage)) ??
         input.clientName ??
         input.clientId,
       scope: input.scope,
@@ -143,12 +141,18 @@ export class RequestStore {
     return record;
   }
 
-  async #denyRecord(record: PendingRequest, reason: string): Promise<void> {
-    const provider = this.provider();
-    const request = await provider.BackchannelAuthenticationRequest.find(record.authReqId, {
+  /** oidc-provider's stored request, expired or not. */
+  async #storedRequest(authReqId: string) {
+    const request = await this.provider().BackchannelAuthenticationRequest.find(authReqId, {
       ignoreExpiration: true,
     });
-    if (!request) throw new ControlError(410, 'gone', `request ${record.authReqId} is no longer stored`);
+    if (!request) throw new ControlError(410, 'gone', `request ${authReqId} is no longer stored`);
+    return request;
+  }
+
+  async #denyRecord(record: PendingRequest, reason: string): Promise<void> {
+    const provider = this.provider();
+    const request = await this.#storedRequest(record.authReqId);
     // oidc-provider's backchannelResult sets `error_description`, which its model does not persist (it persists
     // `errorDescription`), so set that first to keep Idura's "user declined" in the token error.
     request.errorDescription = 'user declined';
@@ -226,11 +230,7 @@ export class RequestStore {
 
     expire: async (authReqId) => {
       const record = this.#require(authReqId);
-      const provider = this.provider();
-      const request = await provider.BackchannelAuthenticationRequest.find(authReqId, {
-        ignoreExpiration: true,
-      });
-      if (!request) throw new ControlError(410, 'gone', `request ${authReqId} is no longer stored`);
+      const request = await this.#storedRequest(authReqId);
       // oidc-provider's CIBA grant answers expired_token when request.isExpired (exp <= now). Moving exp to now and
       // saving keeps the entry (our adapter keeps expired requests for a grace period), so the next poll gets a
       // real expired_token from oidc-provider itself.

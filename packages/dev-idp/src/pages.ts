@@ -9,15 +9,20 @@ export function escapeHtml(value: string): string {
   );
 }
 
-export function indexPage(issuer: string): string {
-  const e = escapeHtml;
+/** The document up to and including `<title>`; each page adds its own style and body. */
+function pageStart(title: string): string {
   return `<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <link rel="icon" href="data:,">
-<title>dev-idp · local CIBA OpenID Provider</title>
+<title>${title}</title>`;
+}
+
+export function indexPage(issuer: string): string {
+  const e = escapeHtml;
+  return `${pageStart('dev-idp · local CIBA OpenID Provider')}
 <style>
   body { font: 16px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; max-width: 46rem; margin: 2rem auto; padding: 0 1rem; color: #1d2733; }
   code { background: #f1f3f6; padding: .1rem .35rem; border-radius: 4px; font-size: .92em; }
@@ -58,13 +63,7 @@ export function phonePage(): string {
     })
     .join('');
 
-  return `<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<link rel="icon" href="data:,">
-<title>Customer's phone · dev-idp</title>
+  return `${pageStart("Customer's phone · dev-idp")}
 <style>
   :root { --bg: #e9edf2; --ink: #17212b; --muted: #66717d; --accent: #0b5fff; --ok: #0f8a4b; --no: #c7362b; }
   * { box-sizing: border-box; }

@@ -6,8 +6,7 @@
  */
 import type { Country, VerifiedIdentity } from './identity.js';
 import { isoDate } from './identifiers/clean.js';
-import { normalisePhone, parseIdentifier } from './identifiers/index.js';
-import type { IdentifierKind } from './identifiers/types.js';
+import { NATIONAL_ID_KIND, normalisePhone, tryParseIdentifier } from './identifiers/index.js';
 
 export interface CrmRecord {
   name?: string;
@@ -26,12 +25,6 @@ export interface MatchResult {
   verdict: MatchVerdict;
   checks: MatchCheck[];
 }
-
-const ID_KIND: Record<Country, IdentifierKind> = {
-  DK: 'dk-cpr',
-  SE: 'se-personnummer',
-  NO: 'no-fodselsnummer',
-};
 
 export function matchIdentity(identity: VerifiedIdentity, record: CrmRecord): MatchResult {
   const fullName =
@@ -233,10 +226,8 @@ function compareNationalIds(
 /** The normalised id; an invalid one as plain digits if it has all of them (a masked `010190-XXXX` has not). */
 function nationalIdOf(text: string | undefined, country: Country): string | undefined {
   if (!text?.trim()) return undefined;
-  try {
-    return parseIdentifier(ID_KIND[country], text).value;
-  } catch {
-    const digits = text.replace(/\D/g, '');
-    return digits.length >= 10 ? digits : undefined;
-  }
+  const digits = text.replace(/\D/g, '');
+  return (
+    tryParseIdentifier(NATIONAL_ID_KIND[country], text)?.value ?? (digits.length >= 10 ? digits : undefined)
+  );
 }

@@ -1,23 +1,12 @@
 import type { Locale } from './i18n/index.js';
 import type { Country, EidId } from './identity.js';
-import { parseIdentifier, type IdentifierKind } from './identifiers/index.js';
+import { NATIONAL_ID_KIND, tryParseIdentifier, type IdentifierKind } from './identifiers/index.js';
 import { eids } from './profiles/eids.js';
 
 /** What the CRM record knows about the customer: phone numbers in order of preference, maybe a national ID. */
 export interface KnownIdentifiers {
   phones: readonly string[];
   nationalId?: string;
-}
-
-const NATIONAL_ID_KINDS: IdentifierKind[] = ['dk-cpr', 'se-personnummer', 'no-fodselsnummer'];
-
-function parses(kind: IdentifierKind, value: string): boolean {
-  try {
-    parseIdentifier(kind, value);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 /**
@@ -31,9 +20,9 @@ export function prefillIdentifier(
 ): { kind: IdentifierKind; value: string } | undefined {
   for (const kind of kinds) {
     if (kind === 'phone') {
-      const phone = known.phones.find((candidate) => parses('phone', candidate));
+      const phone = known.phones.find((candidate) => tryParseIdentifier('phone', candidate));
       if (phone) return { kind, value: phone };
-    } else if (known.nationalId && parses(kind, known.nationalId)) {
+    } else if (known.nationalId && tryParseIdentifier(kind, known.nationalId)) {
       return { kind, value: known.nationalId };
     }
   }
@@ -66,21 +55,10 @@ export function suggestEid(
 }
 
 function countryOf(known: KnownIdentifiers): Country | undefined {
-  for (const phone of known.phones) {
-    try {
-      const country = parseIdentifier('phone', phone).country;
-      if (country) return country;
-    } catch {
-      // not a usable phone number; try the next
-    }
-  }
-  if (!known.nationalId) return undefined;
-  for (const kind of NATIONAL_ID_KINDS) {
-    try {
-      return parseIdentifier(kind, known.nationalId).country;
-    } catch {
-      // not this kind
-    }
-  }
-  return undefined;
+  const fromPhone = known.phones.map((phone) => tryParseIdentifier('phone', phone)?.country).find(Boolean);
+  if (fromPhone || !known.nationalId) return fromPhone;
+  const { nationalId } = known;
+  return Object.values(NATIONAL_ID_KIND)
+    .map((kind) => tryParseIdentifier(kind, nationalId)?.country)
+    .find(Boolean);
 }

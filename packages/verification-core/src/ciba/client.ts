@@ -5,7 +5,7 @@ import type { EidId, VerifiedIdentity } from '../identity.js';
 import {
   detectIdentifier,
   maskNationalId,
-  parseIdentifier,
+  tryParseIdentifier,
   type IdentifierKind,
   type ParsedIdentifier,
 } from '../identifiers/index.js';
@@ -215,9 +215,8 @@ export function createVerifier(config: VerifierConfig): Verifier {
         status: response.status,
       });
     }
-    const fromProvider = rules.providerBindingMessageField
-      ? body?.[rules.providerBindingMessageField]
-      : undefined;
+    const field = rules.providerBindingMessageField;
+    const fromProvider = field && typeof body?.[field] === 'string' ? (body?.[field] as string) : '';
     const usesOurs = rules.sendsBindingMessage || JSON.stringify(rules.hint).includes('{bindingMessage}');
     askedFor.set(authReqId, parsed.value);
     return {
@@ -227,8 +226,8 @@ export function createVerifier(config: VerifierConfig): Verifier {
       clientId: config.clientId,
       brokerId: preset.id,
       sentTo: parsed.masked,
-      bindingMessage: typeof fromProvider === 'string' && fromProvider ? fromProvider : usesOurs ? ours : '',
-      bindingMessageSource: typeof fromProvider === 'string' && fromProvider ? 'provider' : 'client',
+      bindingMessage: fromProvider || (usesOurs ? ours : ''),
+      bindingMessageSource: fromProvider ? 'provider' : 'client',
       startedAt,
       expiresAt: startedAt + expiresIn * 1000,
       interval,
@@ -480,11 +479,8 @@ function fillObject(
 function sentToValue(kind: IdentifierKind, identity: VerifiedIdentity): string | undefined {
   if (kind !== 'phone') return identity.nationalId;
   if (!identity.phone) return undefined;
-  try {
-    return parseIdentifier('phone', identity.phone, { defaultCountry: identity.country }).value;
-  } catch {
-    return undefined; // a phone claim we cannot read proves nothing either way
-  }
+  // a phone claim we cannot read proves nothing either way
+  return tryParseIdentifier('phone', identity.phone, { defaultCountry: identity.country })?.value;
 }
 
 function defaultSleep(ms: number, signal?: AbortSignal): Promise<void> {

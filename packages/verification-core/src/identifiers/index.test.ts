@@ -1,13 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
 import { isVerificationError } from '../errors.js';
-import {
-  birthDateOf,
-  detectIdentifier,
-  maskNationalId,
-  parseIdentifier,
-  type IdentifierKind,
-} from './index.js';
+import { detectIdentifier, maskNationalId, parseIdentifier, type IdentifierKind } from './index.js';
 import { cprArb, fodselsnummerArb, NOW, personnummerArb } from './test-support/arbitraries.js';
 import { errorCode as code } from './test-support/errors.js';
 
@@ -146,15 +140,6 @@ describe('maskNationalId', () => {
         expect(maskNationalId('se-personnummer', g.value).replace(/•/g, '')).toBe(`${g.value.slice(0, 8)}-`);
       }),
     );
-  });
-});
-
-describe('birthDateOf', () => {
-  it('returns the kept birth date or recomputes it from the value', () => {
-    expect(birthDateOf(parseIdentifier('dk-cpr', '010190-1234', { now }))).toBe('1990-01-01');
-    expect(birthDateOf({ kind: 'se-personnummer', value: '197010632391' })).toBe('1970-10-03');
-    expect(birthDateOf({ kind: 'no-fodselsnummer', value: '15059012386' })).toBeUndefined();
-    expect(birthDateOf({ kind: 'phone', value: '+4520123456' })).toBeUndefined();
   });
 });
 

@@ -1,4 +1,5 @@
 import { isVerificationError, type VerificationError } from '../errors.js';
+import type { Country } from '../identity.js';
 import { compact, fail } from './clean.js';
 import { maskCpr, parseCpr } from './dk-cpr.js';
 import { maskFodselsnummer, parseFodselsnummer } from './no-fodselsnummer.js';
@@ -17,11 +18,15 @@ const PARSERS: Record<IdentifierKind, (input: string, options?: ParseOptions) =>
 };
 /** Tie-break order for detectIdentifier. */
 const KINDS: IdentifierKind[] = ['phone', 'dk-cpr', 'se-personnummer', 'no-fodselsnummer'];
-const HOME: Partial<Record<IdentifierKind, string>> = {
-  'dk-cpr': 'DK',
-  'se-personnummer': 'SE',
-  'no-fodselsnummer': 'NO',
+/** The national identity number of each country. */
+export const NATIONAL_ID_KIND: Record<Country, IdentifierKind> = {
+  DK: 'dk-cpr',
+  SE: 'se-personnummer',
+  NO: 'no-fodselsnummer',
 };
+const HOME: Partial<Record<IdentifierKind, string>> = Object.fromEntries(
+  Object.entries(NATIONAL_ID_KIND).map(([country, kind]) => [kind, country]),
+);
 
 /** Parses, validates and normalises one identifier; throws a VerificationError with an `identifier.*` code. */
 export function parseIdentifier(
@@ -32,6 +37,19 @@ export function parseIdentifier(
   const parse = PARSERS[kind];
   if (!parse) fail('identifier.kind_not_accepted', `Unknown identifier kind "${String(kind)}"`);
   return parse(input, options);
+}
+
+/** parseIdentifier, or undefined when the input is not a valid identifier of that kind. */
+export function tryParseIdentifier(
+  kind: IdentifierKind,
+  input: string,
+  options: ParseOptions = {},
+): ParsedIdentifier | undefined {
+  try {
+    return parseIdentifier(kind, input, options);
+  } catch {
+    return undefined;
+  }
 }
 
 /**
@@ -65,11 +83,7 @@ export function detectIdentifier(
   const bestRank = best && !isShapeError(best.error) ? best.rank : Infinity;
   for (const { kind, rank } of ranked) {
     if (accepted.includes(kind) || rank > Math.min(bestRank, 2)) continue;
-    try {
-      parseIdentifier(kind, value, options);
-    } catch {
-      continue;
-    }
+    if (!tryParseIdentifier(kind, value, options)) continue;
     fail('identifier.kind_not_accepted', `This looks like a ${kind} identifier, which is not accepted here`);
   }
   throw best?.error;
@@ -113,16 +127,4 @@ export function maskNationalId(kind: IdentifierKind, value: string): string {
   if (kind === 'dk-cpr') return maskCpr(value);
   if (kind === 'se-personnummer') return maskPersonnummer(value);
   return maskFodselsnummer(value);
-}
-
-/** The ISO birth date an identifier carries (recomputed from the value when it was not kept); phones have none. */
-export function birthDateOf(
-  parsed: Pick<ParsedIdentifier, 'kind' | 'value' | 'birthDate'>,
-): string | undefined {
-  if (parsed.birthDate || parsed.kind === 'phone') return parsed.birthDate;
-  try {
-    return parseIdentifier(parsed.kind, parsed.value).birthDate;
-  } catch {
-    return undefined;
-  }
 }

@@ -1,15 +1,9 @@
 import { VerificationError } from '../errors.js';
 import type { EidId, VerifiedIdentity } from '../identity.js';
-import { parseIdentifier, type IdentifierKind } from '../identifiers/index.js';
+import { NATIONAL_ID_KIND, tryParseIdentifier, type IdentifierKind } from '../identifiers/index.js';
 import { prune } from '../prune.js';
 import { eids } from './eids.js';
 import type { BrokerEidRules } from './types.js';
-
-const NATIONAL_ID_KIND: Record<VerifiedIdentity['country'], IdentifierKind> = {
-  DK: 'dk-cpr',
-  SE: 'se-personnummer',
-  NO: 'no-fodselsnummer',
-};
 
 /** Maps a validated ID token's claims to one VerifiedIdentity, using the broker's claim names for this eID. */
 export function identityFromClaims(
@@ -81,16 +75,14 @@ function claimAt(claims: Record<string, unknown>, path: string): unknown {
 
 function nationalId(raw: string | undefined, kind: IdentifierKind) {
   if (!raw) return undefined;
-  try {
-    return parseIdentifier(kind, raw);
-  } catch {
-    // A provider's number we cannot parse is still evidence; never show it unmasked.
-    return {
+  // A provider's number we cannot parse is still evidence; never show it unmasked.
+  return (
+    tryParseIdentifier(kind, raw) ?? {
       value: raw,
       masked: `${raw.slice(0, 6)}${'•'.repeat(Math.max(0, raw.length - 6))}`,
       birthDate: undefined,
-    };
-  }
+    }
+  );
 }
 
 function isoDate(value: string | undefined): string | undefined {

@@ -1,4 +1,5 @@
 import { SignJWT, importJWK, type JWK } from 'jose';
+import { hex } from '../digest.js';
 import { needsClientAuthentication, type HttpRequest, type Transport } from '../transport.js';
 
 /** Adds client authentication to a request bound for the backchannel or token endpoint. */
@@ -71,7 +72,5 @@ function utf8ToBinary(value: string): string {
 }
 
 function randomId(): string {
-  const bytes = new Uint8Array(16);
-  globalThis.crypto.getRandomValues(bytes);
-  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+  return hex(globalThis.crypto.getRandomValues(new Uint8Array(16)));
 }

@@ -2047,16 +2047,24 @@ var PARSERS = {
   "no-fodselsnummer": parseFodselsnummer
 };
 var KINDS = ["phone", "dk-cpr", "se-personnummer", "no-fodselsnummer"];
-var HOME = {
-  "dk-cpr": "DK",
-  "se-personnummer": "SE",
-  "no-fodselsnummer": "NO"
+var NATIONAL_ID_KIND = {
+  DK: "dk-cpr",
+  SE: "se-personnummer",
+  NO: "no-fodselsnummer"
 };
+var HOME = Object.fromEntries(Object.entries(NATIONAL_ID_KIND).map(([country, kind]) => [kind, country]));
 function parseIdentifier(kind, input, options = {}) {
   const parse2 = PARSERS[kind];
   if (!parse2)
     fail("identifier.kind_not_accepted", `Unknown identifier kind "${String(kind)}"`);
   return parse2(input, options);
+}
+function tryParseIdentifier(kind, input, options = {}) {
+  try {
+    return parseIdentifier(kind, input, options);
+  } catch {
+    return void 0;
+  }
 }
 function detectIdentifier(input, accepted, options = {}) {
   if (accepted.length === 0)
@@ -2083,11 +2091,8 @@ function detectIdentifier(input, accepted, options = {}) {
   for (const { kind, rank } of ranked) {
     if (accepted.includes(kind) || rank > Math.min(bestRank, 2))
       continue;
-    try {
-      parseIdentifier(kind, value, options);
-    } catch {
+    if (!tryParseIdentifier(kind, value, options))
       continue;
-    }
     fail("identifier.kind_not_accepted", `This looks like a ${kind} identifier, which is not accepted here`);
   }
   throw best?.error;
@@ -2326,11 +2331,6 @@ function eidLabel(eid) {
 }
 
 // ../../packages/verification-core/dist/profiles/claims.js
-var NATIONAL_ID_KIND = {
-  DK: "dk-cpr",
-  SE: "se-personnummer",
-  NO: "no-fodselsnummer"
-};
 function identityFromClaims(claims, rules, eid, issuer) {
   const first = (paths) => {
     for (const path of paths ?? []) {
@@ -2392,15 +2392,11 @@ function claimAt(claims, path) {
 function nationalId(raw, kind) {
   if (!raw)
     return void 0;
-  try {
-    return parseIdentifier(kind, raw);
-  } catch {
-    return {
-      value: raw,
-      masked: `${raw.slice(0, 6)}${"\u2022".repeat(Math.max(0, raw.length - 6))}`,
-      birthDate: void 0
-    };
-  }
+  return tryParseIdentifier(kind, raw) ?? {
+    value: raw,
+    masked: `${raw.slice(0, 6)}${"\u2022".repeat(Math.max(0, raw.length - 6))}`,
+    birthDate: void 0
+  };
 }
 function isoDate2(value) {
   const match = value?.match(/^(\d{4})-(\d{2})-(\d{2})/);
@@ -3379,7 +3375,8 @@ function createVerifier(config) {
         status: response.status
       });
     }
-    const fromProvider = rules.providerBindingMessageField ? body?.[rules.providerBindingMessageField] : void 0;
+    const field = rules.providerBindingMessageField;
+    const fromProvider = field && typeof body?.[field] === "string" ? body?.[field] : "";
     const usesOurs = rules.sendsBindingMessage || JSON.stringify(rules.hint).includes("{bindingMessage}");
     askedFor.set(authReqId, parsed.value);
     return {
@@ -3389,8 +3386,8 @@ function createVerifier(config) {
       clientId: config.clientId,
       brokerId: preset.id,
       sentTo: parsed.masked,
-      bindingMessage: typeof fromProvider === "string" && fromProvider ? fromProvider : usesOurs ? ours : "",
-      bindingMessageSource: typeof fromProvider === "string" && fromProvider ? "provider" : "client",
+      bindingMessage: fromProvider || (usesOurs ? ours : ""),
+      bindingMessageSource: fromProvider ? "provider" : "client",
       startedAt,
       expiresAt: startedAt + expiresIn * 1e3,
       interval,
@@ -3594,11 +3591,7 @@ function sentToValue(kind, identity) {
     return identity.nationalId;
   if (!identity.phone)
     return void 0;
-  try {
-    return parseIdentifier("phone", identity.phone, { defaultCountry: identity.country }).value;
-  } catch {
-    return void 0;
-  }
+  return tryParseIdentifier("phone", identity.phone, { defaultCountry: identity.country })?.value;
 }
 function defaultSleep(ms, signal) {
   return new Promise((resolve, reject) => {
@@ -3618,22 +3611,13 @@ function defaultSleep(ms, signal) {
 }
 
 // ../../packages/verification-core/dist/prefill.js
-var NATIONAL_ID_KINDS = ["dk-cpr", "se-personnummer", "no-fodselsnummer"];
-function parses(kind, value) {
-  try {
-    parseIdentifier(kind, value);
-    return true;
-  } catch {
-    return false;
-  }
-}
 function prefillIdentifier(kinds, known) {
   for (const kind of kinds) {
     if (kind === "phone") {
-      const phone = known.phones.find((candidate) => parses("phone", candidate));
+      const phone = known.phones.find((candidate) => tryParseIdentifier("phone", candidate));
       if (phone)
         return { kind, value: phone };
-    } else if (known.nationalId && parses(kind, known.nationalId)) {
+    } else if (known.nationalId && tryParseIdentifier(kind, known.nationalId)) {
       return { kind, value: known.nationalId };
     }
   }
@@ -3647,31 +3631,14 @@ function suggestEid(offered, known, options = {}) {
   return local.find(prefillable) ?? local[0] ?? offered.find(prefillable) ?? offered[0];
 }
 function countryOf(known) {
-  for (const phone of known.phones) {
-    try {
-      const country = parseIdentifier("phone", phone).country;
-      if (country)
-        return country;
-    } catch {
-    }
-  }
-  if (!known.nationalId)
-    return void 0;
-  for (const kind of NATIONAL_ID_KINDS) {
-    try {
-      return parseIdentifier(kind, known.nationalId).country;
-    } catch {
-    }
-  }
-  return void 0;
+  const fromPhone = known.phones.map((phone) => tryParseIdentifier("phone", phone)?.country).find(Boolean);
+  if (fromPhone || !known.nationalId)
+    return fromPhone;
+  const { nationalId: nationalId2 } = known;
+  return Object.values(NATIONAL_ID_KIND).map((kind) => tryParseIdentifier(kind, nationalId2)?.country).find(Boolean);
 }
 
 // ../../packages/verification-core/dist/matching.js
-var ID_KIND = {
-  DK: "dk-cpr",
-  SE: "se-personnummer",
-  NO: "no-fodselsnummer"
-};
 function matchIdentity(identity, record) {
   const fullName = identity.fullName?.trim() || [identity.givenName, identity.familyName].filter(Boolean).join(" ");
   const checks = [
@@ -3802,12 +3769,8 @@ function compareNationalIds(ours, theirs, country) {
 function nationalIdOf(text, country) {
   if (!text?.trim())
     return void 0;
-  try {
-    return parseIdentifier(ID_KIND[country], text).value;
-  } catch {
-    const digits = text.replace(/\D/g, "");
-    return digits.length >= 10 ? digits : void 0;
-  }
+  const digits = text.replace(/\D/g, "");
+  return tryParseIdentifier(NATIONAL_ID_KIND[country], text)?.value ?? (digits.length >= 10 ? digits : void 0);
 }
 
 // ../../packages/verification-core/dist/i18n/da.js
