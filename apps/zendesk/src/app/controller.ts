@@ -227,6 +227,8 @@ export class VerificationController {
     if (result.note === 'pending' && result.noteText && result.authReqId) {
       try {
         const comments = await tickets.comments(ticket.ticketId);
+        // The read for the write-once guard also brings the limit's count of other browsers' challenges up to date.
+        this.notedAttempts = notedAttempts(comments);
         if (!comments.some((c) => commentText(c).includes(result.authReqId!))) {
           await tickets.addInternalNote(ticket.ticketId, result.noteText);
         }
@@ -248,7 +250,6 @@ export class VerificationController {
     if (this.state.screen.name === 'result' && this.state.screen.result.authReqId === next.authReqId) {
       this.set({ name: 'result', result: next });
     }
-    await this.refreshNotes();
     this.set(this.state.screen);
   }
 
