@@ -1,5 +1,11 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { clientSecretBasic, fetchTransport, type HttpRequest } from '@idverify/verification-core';
+import {
+  clientSecretBasic,
+  fetchTransport,
+  isEndpoint,
+  needsClientAuthentication,
+  type HttpRequest,
+} from '@idverify/verification-core';
 
 /**
  * The demo page's transport: the browser runs the core and posts each HttpRequest here; this server adds the
@@ -9,7 +15,6 @@ import { clientSecretBasic, fetchTransport, type HttpRequest } from '@idverify/v
 export function createTransportEndpoint(options: { issuer: string; clientId: string; clientSecret: string }) {
   const transport = fetchTransport({ clientAuth: clientSecretBasic(options.clientId, options.clientSecret) });
   const origin = new URL(options.issuer).origin;
-  const endpoints = new Set(['discovery', 'jwks', 'backchannel_authentication', 'token']);
 
   return async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const reply = (status: number, body: unknown) => {
@@ -23,14 +28,13 @@ export function createTransportEndpoint(options: { issuer: string; clientId: str
       return reply(400, { error: 'invalid_json' });
     }
     if (
-      !endpoints.has(request.endpoint) ||
+      !isEndpoint(request.endpoint) ||
       typeof request.url !== 'string' ||
       new URL(request.url).origin !== origin
     ) {
       return reply(403, { error: 'not_allowed' });
     }
-    const method =
-      request.endpoint === 'backchannel_authentication' || request.endpoint === 'token' ? 'POST' : 'GET';
+    const method = needsClientAuthentication(request.endpoint) ? 'POST' : 'GET';
     try {
       const response = await transport({
         endpoint: request.endpoint,

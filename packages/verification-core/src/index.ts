@@ -11,7 +11,7 @@ export type {
 } from './ciba/types.js';
 
 export type { Endpoint, HttpRequest, HttpResponse, Transport, TransportOptions } from './transport.js';
-export { needsClientAuthentication } from './transport.js';
+export { ENDPOINTS, isEndpoint, needsClientAuthentication } from './transport.js';
 export { fetchTransport, type FetchTransportOptions } from './transports/fetch.js';
 export {
   clientSecretBasic,

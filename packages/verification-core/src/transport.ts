@@ -3,7 +3,13 @@
  * Plain objects (not fetch's Request/Response) so a host can forward them anywhere: the Zendesk proxy,
  * an Apex controller, Node's fetch.
  */
-export type Endpoint = 'discovery' | 'jwks' | 'backchannel_authentication' | 'token';
+export const ENDPOINTS = ['discovery', 'jwks', 'backchannel_authentication', 'token'] as const;
+export type Endpoint = (typeof ENDPOINTS)[number];
+
+/** For hosts that receive a request description from elsewhere (a page, a proxy) and allow-list it. */
+export function isEndpoint(value: unknown): value is Endpoint {
+  return (ENDPOINTS as readonly unknown[]).includes(value);
+}
 
 export interface HttpRequest {
   /** Which OpenID endpoint this is: hosts allow-list on it and add client authentication to the last two. */
@@ -29,7 +35,7 @@ export interface TransportOptions {
 /** Performs one exchange. Rejects only when no HTTP response arrived (network error, abort). */
 export type Transport = (request: HttpRequest, options?: TransportOptions) => Promise<HttpResponse>;
 
-/** Endpoints that need client authentication (CIBA Core §7.1, §10.1). */
+/** Endpoints that need client authentication (CIBA Core §7.1, §10.1): the two POSTs. */
 export function needsClientAuthentication(endpoint: Endpoint): boolean {
   return endpoint === 'backchannel_authentication' || endpoint === 'token';
 }
