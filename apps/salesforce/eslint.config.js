@@ -44,7 +44,7 @@ export default [
       '@salesforce/lightning/valid-apex-method-invocation': 'error',
       '@salesforce/lightning/no-moment': 'error',
       '@salesforce/lightning/no-aura-localization-service': 'error',
-      // LWC modules may import only what the platform resolves (also checked by scripts/check-lwc-imports.mjs)
+      // LWC modules may import only what the platform resolves (also checked by apex-checks/src/check-lwc-imports.js)
       'no-restricted-imports': [
         'error',
         {

@@ -255,11 +255,10 @@ export function createController(options: ControllerOptions) {
         Issuer__c: issuer,
         Started_At__c: iso(now()),
       });
-      applyOutcomeFields(row, given);
-      return recorded(row);
+    } else if (row.Status__c === 'Pending') {
+      // A final status the server observed itself (send) is kept; otherwise the component's.
+      row.Status__c = status;
     }
-    // A final status the server observed itself (send) is kept; otherwise the component's.
-    if (row.Status__c === 'Pending') row.Status__c = status;
     applyOutcomeFields(row, given);
     return recorded(row);
   }

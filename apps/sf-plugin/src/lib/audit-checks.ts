@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { brokers, createVerifier, fetchTransport, isVerificationError } from '@idverify/verification-core';
 import { AUDIT_STATUSES, looksMasked, type AuditSObject, type ConfigSObject } from './audit.js';
+import { messageOf } from './errors.js';
 
 export type CheckResult = 'pass' | 'fail' | 'warn' | 'skip';
 
@@ -227,10 +228,9 @@ export async function checkIdToken(
     checks.push(subjectCheck(record.Subject_Hash__c, String(claims.sub ?? '')));
   } catch (error) {
     const code = isVerificationError(error) ? error.code : 'network.error';
-    const message = error instanceof Error ? error.message : String(error);
     // Keys rotate: an old token whose key was retired cannot be re-checked, which is not proof of tampering.
     const result: CheckResult = code === 'token.unknown_key' || code.startsWith('network.') ? 'warn' : 'fail';
-    checks.push(check('id-token-signature', result, `${code}: ${message}`));
+    checks.push(check('id-token-signature', result, `${code}: ${messageOf(error)}`));
   }
   return checks;
 }

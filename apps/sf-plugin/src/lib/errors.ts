@@ -11,6 +11,11 @@ export function runtimeError(message: string, name = 'IdVerifyError', actions?: 
   return new SfError(message, name, actions, EXIT.negative);
 }
 
+/** The message of anything thrown. */
+export function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
 /**
  * Rebuilds any error without its `cause` chain. sf-plugins-core prints `inspect(cause)` in `--json` errors, and
  * oclif's flag-parsing errors carry the raw argv there, which may hold a secret typed on the command line.

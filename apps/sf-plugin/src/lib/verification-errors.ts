@@ -1,5 +1,6 @@
 import { errorMessage, isVerificationError, type Locale } from '@idverify/verification-core';
 import { SfError } from '@salesforce/core';
+import { messageOf } from './errors.js';
 import { EXIT } from './exit-codes.js';
 
 /** Codes that mean "fix your flags or configuration" (exit 2) rather than "the customer was not verified" (exit 1). */
@@ -19,8 +20,7 @@ export function isUsageCode(code: string): boolean {
  */
 export function toSfError(error: unknown, locale: Locale): SfError {
   if (!isVerificationError(error)) {
-    const message = error instanceof Error ? error.message : String(error);
-    return new SfError(message, 'UnexpectedError', undefined, EXIT.negative);
+    return new SfError(messageOf(error), 'UnexpectedError', undefined, EXIT.negative);
   }
   const { providerError, providerDescription, status } = error.details;
   const detail = providerDescription ? ` (${providerError ?? 'provider'}: ${providerDescription})` : '';

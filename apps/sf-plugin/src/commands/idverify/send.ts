@@ -151,10 +151,7 @@ export default class Send extends IdVerifyCommand<SendResult> {
     locale: Locale,
   ): ParsedIdentifier {
     try {
-      if (!verifier.eids().includes(eid)) {
-        // the core's own error (config.eid_not_offered) with its translated text
-        verifier.identifierKinds(eid);
-      }
+      // An eID the broker does not offer throws the core's own error (config.eid_not_offered).
       const kinds = verifier.identifierKinds(eid);
       const defaultCountry = eids[eid].country;
       if (flags.phone !== undefined) {

@@ -9,7 +9,7 @@ import {
   type AuditSObject,
 } from '../../../lib/audit.js';
 import { IdVerifyCommand } from '../../../lib/command.js';
-import { runtimeError, usageError } from '../../../lib/errors.js';
+import { messageOf, runtimeError, usageError } from '../../../lib/errors.js';
 
 Messages.importMessagesDirectoryFromMetaUrl(import.meta.url);
 const messages = Messages.loadMessages('@idverify/sf-plugin', 'idverify.audit.list');
@@ -63,10 +63,7 @@ export default class AuditList extends IdVerifyCommand<AuditListResult> {
     try {
       records = (await connection.query<AuditSObject>(soql)).records;
     } catch (error) {
-      throw runtimeError(
-        messages.getMessage('error.query', [error instanceof Error ? error.message : String(error)]),
-        'QueryFailed',
-      );
+      throw runtimeError(messages.getMessage('error.query', [messageOf(error)]), 'QueryFailed');
     }
     this.spinner.stop();
 

@@ -11,7 +11,7 @@ import {
 } from '../../../lib/audit.js';
 import { checkIdToken, checkRecord, verdictOf, type AuditCheck } from '../../../lib/audit-checks.js';
 import { IdVerifyCommand } from '../../../lib/command.js';
-import { runtimeError, usageError } from '../../../lib/errors.js';
+import { messageOf, runtimeError, usageError } from '../../../lib/errors.js';
 import { EXIT } from '../../../lib/exit-codes.js';
 
 Messages.importMessagesDirectoryFromMetaUrl(import.meta.url);
@@ -57,10 +57,7 @@ export default class AuditVerify extends IdVerifyCommand<AuditVerifyResult> {
       record = records.records[0];
       config = configs.records[0];
     } catch (error) {
-      throw runtimeError(
-        messages.getMessage('error.query', [error instanceof Error ? error.message : String(error)]),
-        'QueryFailed',
-      );
+      throw runtimeError(messages.getMessage('error.query', [messageOf(error)]), 'QueryFailed');
     }
     this.spinner.stop();
     if (!record) throw usageError(messages.getMessage('error.notFound', [flags.record]), 'RecordNotFound');

@@ -1,7 +1,7 @@
 import { Messages } from '@salesforce/core';
 import { Flags } from '@salesforce/sf-plugins-core';
 import { IdVerifyCommand } from '../../../lib/command.js';
-import { runtimeError, usageError } from '../../../lib/errors.js';
+import { messageOf, runtimeError, usageError } from '../../../lib/errors.js';
 import {
   connectApiVersion,
   credentialInput,
@@ -101,7 +101,7 @@ export default class ConfigSet extends IdVerifyCommand<ConfigSetResult> {
     try {
       saved = await saveCredential(connection, apiVersion, method, input);
     } catch (error) {
-      throw runtimeError(messages.getMessage('error.request', [describe(error)]), 'CredentialSaveFailed');
+      throw runtimeError(messages.getMessage('error.request', [messageOf(error)]), 'CredentialSaveFailed');
     }
     this.spinner.stop();
     result.authenticationStatus = saved.authenticationStatus ?? null;
@@ -129,12 +129,12 @@ export default class ConfigSet extends IdVerifyCommand<ConfigSetResult> {
     } catch (error) {
       if (isNotFound(error)) {
         throw usageError(
-          messages.getMessage('error.notFound', [SF.externalCredential, SF.principal, describe(error)]),
+          messages.getMessage('error.notFound', [SF.externalCredential, SF.principal, messageOf(error)]),
           'ExternalCredentialNotFound',
           [messages.getMessage('error.notFound.action')],
         );
       }
-      throw runtimeError(messages.getMessage('error.request', [describe(error)]), 'CredentialReadFailed');
+      throw runtimeError(messages.getMessage('error.request', [messageOf(error)]), 'CredentialReadFailed');
     }
   }
 
@@ -150,10 +150,6 @@ export default class ConfigSet extends IdVerifyCommand<ConfigSetResult> {
       ],
     });
   }
-}
-
-function describe(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }
 
 /** jsforce errors carry Salesforce's errorCode (NOT_FOUND, …) in `errorCode` or `name`. */

@@ -24,6 +24,12 @@ import { apexTransport, idTokenOf } from './apexTransport';
 import { authReqIdOf, pendingStore, sameIssuer } from './pendingStore';
 
 const MINUTE = 60 * 1000;
+/** The SLDS theme of each match verdict's badge; other verdicts have none. */
+const MATCH_THEMES = {
+    match: 'slds-theme_success',
+    mismatch: 'slds-theme_error',
+    partial: 'slds-theme_warning'
+};
 
 /**
  * Identity verification on the Case record page: sends the case's contact a MitID / BankID / Freja challenge
@@ -274,11 +280,16 @@ export default class IdVerification extends LightningElement {
     }
 
     clearIdentifierError() {
-        this.identifierError = '';
         this.formError = '';
+        this.showIdentifierError('');
+    }
+
+    /** The identifier's error, beside the field and as its validity ('' clears it). */
+    showIdentifierError(message) {
+        this.identifierError = message;
         const input = this.template.querySelector('lightning-input[data-id="identifier"]');
         if (input) {
-            input.setCustomValidity('');
+            input.setCustomValidity(message);
             input.reportValidity();
         }
     }
@@ -307,12 +318,7 @@ export default class IdVerification extends LightningElement {
     handleStartError(error) {
         const code = error && error.code;
         if (typeof code === 'string' && code.startsWith('identifier.')) {
-            this.identifierError = errorMessage(this.locale, error);
-            const input = this.template.querySelector('lightning-input[data-id="identifier"]');
-            if (input) {
-                input.setCustomValidity(this.identifierError);
-                input.reportValidity();
-            }
+            this.showIdentifierError(errorMessage(this.locale, error));
         } else if (code === 'guard.limit_reached') {
             // The server counted more challenges than this page knew about (another tab or agent).
             this.formError = errorMessage(this.locale, error);
@@ -534,15 +540,7 @@ export default class IdVerification extends LightningElement {
     /** Why it did not work, in the agent's language; not repeated for a plain decline or expiry. */
     get resultDetail() {
         const { status, error } = this.outcome;
-        if (
-            status === 'approved' ||
-            status === 'denied' ||
-            status === 'expired' ||
-            status === 'cancelled' ||
-            !error
-        )
-            return '';
-        return errorMessage(this.locale, error);
+        return status === 'failed' && error ? errorMessage(this.locale, error) : '';
     }
 
     get identityRows() {
@@ -580,15 +578,8 @@ export default class IdVerification extends LightningElement {
 
     get matchClass() {
         const verdict = this.match ? this.match.verdict : 'unknown';
-        return `slds-badge match match_${verdict}${
-            verdict === 'match'
-                ? ' slds-theme_success'
-                : verdict === 'mismatch'
-                  ? ' slds-theme_error'
-                  : verdict === 'partial'
-                    ? ' slds-theme_warning'
-                    : ''
-        }`;
+        const theme = MATCH_THEMES[verdict];
+        return `slds-badge match match_${verdict}${theme ? ` ${theme}` : ''}`;
     }
 
     get matchChecks() {

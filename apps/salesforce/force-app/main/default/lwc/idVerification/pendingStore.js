@@ -45,7 +45,15 @@ function read(caseId) {
     const store = storage();
     if (!store || !caseId) return undefined;
     try {
-        const value = JSON.parse(store.getItem(keyOf(caseId)) || 'null');
+        return parseEntry(store.getItem(keyOf(caseId)));
+    } catch {
+        return undefined;
+    }
+}
+
+function parseEntry(raw) {
+    try {
+        const value = JSON.parse(raw || 'null');
         return value && typeof value === 'object' ? value : undefined;
     } catch {
         return undefined;
@@ -123,7 +131,7 @@ export function pendingStore(caseId) {
             if (raw === null || raw === undefined) return undefined;
             let pending;
             try {
-                pending = validated(read(caseId), caseId, accepts);
+                pending = validated(parseEntry(raw), caseId, accepts);
             } catch {
                 pending = undefined;
             }

@@ -99,18 +99,12 @@ async function createFakeBroker({
         const answer = answers.length > 1 ? answers.shift() : answers[0];
         switch (answer) {
             case 'approved':
-                return json(200, {
-                    access_token: 'at',
-                    token_type: 'Bearer',
-                    expires_in: 300,
-                    id_token: await sign(key, claimsFor(person))
-                });
             case 'forged':
                 return json(200, {
                     access_token: 'at',
                     token_type: 'Bearer',
                     expires_in: 300,
-                    id_token: await sign(stranger, claimsFor(person))
+                    id_token: await sign(answer === 'forged' ? stranger : key, claimsFor(person))
                 });
             case 'denied':
                 return json(400, {

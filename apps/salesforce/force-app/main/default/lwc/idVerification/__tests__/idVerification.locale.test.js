@@ -44,10 +44,7 @@ it("speaks the agent's language (Salesforce user language → core locale)", asy
     const element = createElement('c-id-verification', { is: IdVerification });
     element.recordId = '500Aa00000ExAmPlE1';
     document.body.appendChild(element);
-    const deadline = process.hrtime.bigint() + 5000000000n;
-    while (!element.shadowRoot.querySelector('.form') && process.hrtime.bigint() < deadline) {
-        await new Promise((resolve) => nextTurn(resolve));
-    }
+    await until(() => element.shadowRoot.querySelector('.form'));
     const { t } = require('c/verificationCore');
     expect(element.shadowRoot.querySelector('lightning-card').title).toBe(t('da', 'app.title'));
     expect(element.shadowRoot.querySelector('lightning-input').label).toBe(t('da', 'form.identifier.dk-cpr'));
