@@ -1,7 +1,7 @@
 // The allow-list between the component and the broker: a TypeScript twin of IdVerifyRequestPolicy.cls, so the
 // harness refuses exactly what the org refuses. It turns the core's HttpRequest into a Forward — a known path
 // under the broker issuer (the Named Credential's URL) and a form body rebuilt from allowed parameters only.
-import { brokers, type HttpRequest } from '@idverify/verification-core';
+import { brokers, isEndpoint, needsClientAuthentication, type Endpoint } from '@idverify/verification-core';
 
 export const CIBA_GRANT = 'urn:openid:params:grant-type:ciba';
 
@@ -18,8 +18,6 @@ const AUTHORIZE_PARAMS = new Set([
 const TOKEN_PARAMS = new Set(['grant_type', 'auth_req_id', 'client_id']);
 const MAX_BODY_LENGTH = 8000;
 const MAX_BINDING_MESSAGE_LENGTH = 255;
-
-type Endpoint = HttpRequest['endpoint'];
 
 /** Endpoint paths per broker preset, relative to the issuer: the core's presets (IdVerifyConfig.cls holds the same). */
 export const PRESET_PATHS: Record<string, Record<Endpoint, string>> = Object.fromEntries(
@@ -48,13 +46,13 @@ export function checkRequest(request: unknown, config: { broker: string; clientI
   if (!request || typeof request !== 'object') throw new NotAllowedError('empty request');
   const { endpoint, method, body } = request as Record<string, unknown>;
   const paths = PRESET_PATHS[config.broker];
-  const path = paths && typeof endpoint === 'string' ? paths[endpoint as Endpoint] : undefined;
-  if (!path) throw new NotAllowedError('endpoint not allowed');
-  const isPost = endpoint === 'backchannel_authentication' || endpoint === 'token';
+  if (!paths || !isEndpoint(endpoint)) throw new NotAllowedError('endpoint not allowed');
+  const path = paths[endpoint];
+  const isPost = needsClientAuthentication(endpoint);
   if (method !== (isPost ? 'POST' : 'GET'))
     throw new NotAllowedError(`method not allowed for ${String(endpoint)}`);
   const forward: Forward = {
-    endpoint: endpoint as Endpoint,
+    endpoint,
     method: isPost ? 'POST' : 'GET',
     path,
     params: {},
